@@ -1,0 +1,108 @@
+"""Paths and settings: the one place that knows where the studio keeps things.
+
+Data, log and cache folders come from platformdirs and can be overridden, in this order of precedence, by
+``--data-dir`` on the command line, then the ``STUDIO_DATA_DIR`` environment variable. Tests always set a
+temporary folder, so they never touch a user's real data.
+
+This module imports nothing heavy: it runs before the first paint.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "InterviewStudio"
+APP_AUTHOR = "InterviewStudio"
+ENV_DATA_DIR = "STUDIO_DATA_DIR"
+DB_FILENAME = "studio.sqlite3"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every folder and file the studio writes to, derived from one data folder."""
+
+    data_dir: Path
+    log_dir: Path
+    cache_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def takes_dir(self) -> Path:
+        return self.data_dir / "takes"
+
+    @property
+    def trash_dir(self) -> Path:
+        return self.data_dir / "trash"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        """Where unreadable database files are moved aside (never deleted)."""
+        return self.data_dir / "damaged"
+
+    @property
+    def user_content_dir(self) -> Path:
+        return self.data_dir / "content"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "studio.log"
+
+    def ensure(self) -> Paths:
+        """Create the folders if missing and return self."""
+        for folder in (self.data_dir, self.log_dir, self.cache_dir, self.takes_dir, self.backups_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """Return the studio's paths.
+
+    Args:
+        data_dir: an explicit data folder (from ``--data-dir``); wins over ``STUDIO_DATA_DIR``.
+
+    When a data folder is given either way, logs and cache live inside it too, so one folder holds
+    everything of that profile; otherwise the platform's own user folders are used.
+    """
+    chosen = data_dir if data_dir is not None else os.environ.get(ENV_DATA_DIR) or None
+    if chosen is not None:
+        root = Path(chosen).expanduser().resolve()
+        return Paths(data_dir=root, log_dir=root / "logs", cache_dir=root / "cache")
+    import platformdirs
+
+    return Paths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)),
+    )
+
+
+def package_root() -> Path:
+    """The folder that holds ``data/`` and ``resources/``: the source tree, a wheel, or a frozen bundle."""
+    import sys
+
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    here = Path(__file__).resolve().parent
+    if (here / "_data").is_dir():  # installed wheel: data force-included into the package
+        return here
+    return here.parent
+
+
+def content_dir() -> Path:
+    root = package_root()
+    return root / "_data" if (root / "_data").is_dir() else root / "data"
+
+
+def resources_dir() -> Path:
+    root = package_root()
+    return root / "_resources" if (root / "_resources").is_dir() else root / "resources"

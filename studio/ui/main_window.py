@@ -1,0 +1,269 @@
+"""The main window: interviews sidebar, the four tabs, menus and status bar.
+
+Built without importing numpy, pyqtgraph, SQLAlchemy or the audio libraries, so the first paint is fast; the
+store opens right after the first paint (``first_painted``) and the tabs fill in then.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+from collections.abc import Callable
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio import __version__
+from studio.ui.context import StudioContext
+from studio.ui.interviews import InterviewsPanel
+
+log = logging.getLogger(__name__)
+
+TabFactory = Callable[[StudioContext, "MainWindow"], QWidget]
+
+
+class TabHost(QWidget):
+    """Holds a tab's place: a plain notice until the real page is installed."""
+
+    def __init__(self, notice: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stack = QStackedLayout(self)
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setMargin(24)
+        self._stack.addWidget(self.notice)
+        self.page: QWidget | None = None
+
+    def install(self, page: QWidget) -> None:
+        self.page = page
+        self._stack.addWidget(page)
+        self._stack.setCurrentWidget(page)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    first_painted(): emitted once, after the window's first paint.
+    """
+
+    first_painted = Signal()
+
+    TAB_KEYS = ("voice", "exercises", "checklists", "library")
+
+    def __init__(self, context: StudioContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Interview Studio"))
+        self.setObjectName("MainWindow")
+        self._painted = False
+        self.undo_stack = QUndoStack(self)
+
+        self.interviews = InterviewsPanel(context, self.undo_stack)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Studio sections"))
+        coming = {
+            "voice": self.tr(
+                "Voice: record a self-introduction or an answer, replay it on a waveform and compare takes.\n\n"
+                "This section is being built and arrives in the next update."
+            ),
+            "exercises": self.tr(
+                "Exercises: a 30-minute case phase by phase, role-plays, group tasks and presentations "
+                "with a timer, notes and a debrief.\n\nThis section is being built and arrives in the next update."
+            ),
+            "checklists": self.tr(
+                "Checklists: tick off preparation lists for each interview.\n\n"
+                "This section is being built and arrives in the next update."
+            ),
+            "library": self.tr(
+                "Library: questions, exercises, checklists and letters from the preparation guides.\n\n"
+                "This section is being built and arrives in the next update."
+            ),
+        }
+        titles = {
+            "voice": self.tr("&Voice"),
+            "exercises": self.tr("&Exercises"),
+            "checklists": self.tr("&Checklists"),
+            "library": self.tr("&Library"),
+        }
+        self.hosts: dict[str, TabHost] = {}
+        for key in self.TAB_KEYS:
+            host = TabHost(coming[key])
+            host.setObjectName(f"tab_{key}")
+            self.hosts[key] = host
+            self.tabs.addTab(host, titles[key])
+
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.interviews)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        self.splitter = splitter
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+        context.messages.posted.connect(self._on_message)
+        self.resize(1200, 760)
+        self._settings = QSettings(str(context.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self._restore_geometry()
+
+    # ----- menus -------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_interview_action = QAction(self.tr("&New interview…"), self)
+        self.new_interview_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_interview_action.triggered.connect(self.interviews.add)
+        self.new_interview_action.setEnabled(False)
+        file_menu.addAction(self.new_interview_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.edit_menu = edit_menu
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for index, key in enumerate(self.TAB_KEYS):
+            action = QAction(self.tabs.tabText(index).replace("&", ""), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+            setattr(self, f"show_{key}_action", action)
+        self.view_menu = view_menu
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        about = QAction(self.tr("&About Interview Studio"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.help_menu = help_menu
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what) for every action with a shortcut, for Help → Keyboard shortcuts."""
+        rows: list[tuple[str, str]] = []
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action.text():
+                rows.append((keys, action.text().replace("&", "")))
+        return sorted(set(rows), key=lambda r: r[1])
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{w}</td></tr>" for k, w in self.shortcut_rows())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def about_text(self) -> str:
+        return (
+            self.tr(
+                "<h3>Interview Studio %1</h3><p>An offline studio for rehearsing job interviews. "
+                "Nothing you record or write leaves this computer.</p>"
+                "<p>Python %2 · Qt %3 · PySide6 %4</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", platform.python_version())
+            .replace("%3", qVersion())
+            .replace("%4", pyside_version)
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Interview Studio"), self.about_text())
+
+    # ----- store and tabs ----------------------------------------------------------------------------------
+    def store_opened(self, factories: dict[str, TabFactory]) -> None:
+        """Install the real tab pages and enable what needs the store."""
+        from studio.store.interviews import InterviewRepository
+
+        assert self.context.store is not None
+        self.interviews.attach(InterviewRepository(self.context.store))
+        self.new_interview_action.setEnabled(True)
+        for key, factory in factories.items():
+            try:
+                self.hosts[key].install(factory(self.context, self))
+            except Exception:  # one broken tab must not take the studio down
+                log.exception("could not build the %s tab", key)
+                self.hosts[key].notice.setText(self.tr("This section could not be opened; see the log file."))
+        self.statusBar().showMessage(self.tr("Ready."), 4000)
+
+    def page(self, key: str) -> QWidget | None:
+        return self.hosts[key].page
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.hosts[key])
+
+    # ----- messages ----------------------------------------------------------------------------------------
+    def _on_message(self, level: str, text: str) -> None:
+        if level == "error":
+            self.statusBar().showMessage(text)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Interview Studio"), text, parent=self)
+            box.setModal(False)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
+        else:
+            self.statusBar().showMessage(text, 8000)
+
+    # ----- geometry ----------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self._settings.value("splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        tab = self._settings.value("tab", 0)
+        try:
+            self.tabs.setCurrentIndex(int(tab))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            pass
+
+    def save_geometry(self) -> None:
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue("splitter", self.splitter.saveState())
+        self._settings.setValue("tab", self.tabs.currentIndex())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for host in self.hosts.values():
+            closer = getattr(host.page, "can_close", None)
+            if callable(closer) and not closer():
+                event.ignore()
+                return
+        self.save_geometry()
+        for host in self.hosts.values():
+            shutdown = getattr(host.page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)

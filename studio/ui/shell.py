@@ -1,0 +1,150 @@
+"""The running studio: window, context, store opening after first paint, crash dialog, screenshots."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studio.config import Paths
+from studio.ui.context import StudioContext
+from studio.ui.dialogs.ask import ask
+from studio.ui.main_window import MainWindow
+from studio.ui.messages import MessageBridge
+from studio.ui.tasks import TaskRunner
+from studio.ui.theme import apply_theme, follow_system
+
+log = logging.getLogger(__name__)
+
+
+class Shell(QObject):
+    """Owns the window and the context; opens the store once the window is on screen."""
+
+    def __init__(self, app: QApplication, paths: Paths, language: str, runner: Any = None) -> None:
+        super().__init__()
+        self.app = app
+        self.translators: list[Any] = []
+        self.context = StudioContext(
+            paths=paths, messages=MessageBridge(), runner=runner or TaskRunner(), language=language
+        )
+        self._theme_mode = "system"
+        apply_theme(app, self._theme_mode)
+        follow_system(app, lambda: self._theme_mode)
+        self.window = MainWindow(self.context)
+        self._crash_dialog_open = False
+        self.store_error: str | None = None
+
+    def start(self) -> None:
+        self.window.first_painted.connect(self.open_store)
+        self.window.show()
+
+    # ----- store -------------------------------------------------------------------------------------------
+    def open_store(self) -> bool:
+        """Open the database, tell the user about damage or migrations, then fill the tabs."""
+        if self.context.store is not None:
+            return True
+        from studio.store.db import Store
+
+        paths = self.context.paths
+        try:
+            store, report = Store.open(paths.db_path, paths.backups_dir, paths.quarantine_dir)
+        except Exception as exc:
+            log.exception("could not open the store")
+            self.store_error = str(exc)
+            self.context.messages.error(
+                self.window.tr("Your data could not be opened: %1. Nothing was deleted; see the log file in %2.")
+                .replace("%1", str(exc))
+                .replace("%2", str(paths.log_dir))
+            )
+            return False
+        self.context.store = store
+        if report.damaged_moved_to is not None:
+            self._offer_backup(store, report)
+        try:
+            from studio.store.settings import SettingsRepository
+
+            mode = SettingsRepository(store).get("theme")
+            if mode != self._theme_mode:
+                self._theme_mode = mode
+                apply_theme(self.app, mode)
+        except Exception:
+            log.exception("could not read the theme setting")
+        from studio.ui.tab_registry import tab_factories
+
+        self.window.store_opened(tab_factories())
+        self.context.events.opened.emit()
+        return True
+
+    def _offer_backup(self, store: Any, report: Any) -> None:
+        tr = self.window.tr
+        text = (
+            tr("The studio's database was damaged (%1). It was not deleted: it was moved to\n%2\n\n")
+            .replace("%1", str(report.damage))
+            .replace("%2", str(report.damaged_moved_to))
+        )
+        if report.backups:
+            newest = report.backups[0]
+            text += tr("The newest backup is %1. Restore it?").replace("%1", newest.name)
+            choice = ask(
+                self.window,
+                tr("Damaged database"),
+                text,
+                [tr("Restore the backup"), tr("Start with an empty database")],
+            )
+            if choice == 0:
+                store.restore_snapshot(newest)
+                self.context.messages.info(tr("Backup %1 restored.").replace("%1", newest.name))
+                return
+        else:
+            text += tr("No backup was found, so the studio starts with an empty database.")
+            ask(self.window, tr("Damaged database"), text, [tr("OK")])
+        self.context.messages.warning(tr("Started with an empty database; the damaged file was kept."))
+
+    # ----- crashes -----------------------------------------------------------------------------------------
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        """Log an unhandled exception and show one dialog instead of dying silently."""
+        log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
+        if self._crash_dialog_open or QApplication.instance() is None:
+            return
+        self._crash_dialog_open = True
+        try:
+            box = QMessageBox(self.window)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.window.tr("Unexpected error"))
+            box.setText(
+                self.window.tr("Something went wrong: %1\n\nYour data is saved. Details are in the log file:\n%2")
+                .replace("%1", f"{exc_type.__name__}: {exc}")
+                .replace("%2", str(self.context.paths.log_file))
+            )
+            box.exec()
+        finally:
+            self._crash_dialog_open = False
+
+    # ----- screenshots -------------------------------------------------------------------------------------
+    def screenshot(self, folder: Path) -> int:
+        """Render every tab to ``folder/<tab>.png`` (offscreen) and return an exit code."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self.window.resize(1280, 800)
+        self.window.show()
+        if not self.open_store():
+            return 1
+        from studio.ui.screenshots import prepare_demo
+
+        prepare_demo(self)
+        suffix = "" if self.context.language == "en" else f".{self.context.language}"
+        for index, key in enumerate(self.window.TAB_KEYS):
+            self.window.tabs.setCurrentIndex(index)
+            for _ in range(3):
+                self.app.processEvents()
+            path = folder / f"{key}{suffix}.png"
+            if not self.window.grab().save(str(path)):
+                log.error("could not write %s", path)
+                return 1
+            print(path)
+        QTimer.singleShot(0, self.window.close)
+        self.window.close()
+        return 0

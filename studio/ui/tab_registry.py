@@ -1,0 +1,11 @@
+"""Which page each tab shows once the store is open. Pages import their heavy modules lazily here."""
+
+from __future__ import annotations
+
+from studio.ui.main_window import TabFactory
+
+
+def tab_factories() -> dict[str, TabFactory]:
+    """Factories for the tabs whose pages exist; the others keep their plain notice."""
+    factories: dict[str, TabFactory] = {}
+    return factories

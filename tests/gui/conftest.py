@@ -1,0 +1,62 @@
+"""GUI fixtures: a real main window on the real store in the test's data folder, with recorded messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from studio.config import resolve_paths
+from studio.ui import dialogs
+from studio.ui.shell import Shell
+from studio.ui.tasks import SyncTaskRunner
+
+
+class Recorder:
+    """Collects what the message bridge posted."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def __call__(self, level: str, text: str) -> None:
+        self.messages.append((level, text))
+
+    def texts(self, level: str | None = None) -> list[str]:
+        return [t for lvl, t in self.messages if level is None or lvl == level]
+
+
+class Answers(list[int]):
+    """Scripted answers for ask(), taken from the front; the questions asked are kept in ``asked``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def __call__(self, _parent: object, title: str, text: str, _choices: object) -> int:
+        self.asked.append(f"{title}: {text}")
+        return self.pop(0) if self else -1
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Replace ask() with scripted answers for the test."""
+    scripted = Answers()
+    monkeypatch.setattr(dialogs.ask, "handler", scripted)
+    return scripted
+
+
+@pytest.fixture
+def shell(qapp: QApplication, qtbot: object, answers: "Answers") -> Iterator[Shell]:
+    """A shown main window whose store is open."""
+    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
+    recorder = Recorder()
+    shell.context.messages.posted.connect(recorder)
+    shell.recorder = recorder  # type: ignore[attr-defined]
+    qtbot.addWidget(shell.window)  # type: ignore[attr-defined]
+    shell.window.show()
+    assert shell.open_store()
+    yield shell
+    shell.window.close()
+    if shell.context.store is not None:
+        shell.context.store.close()
