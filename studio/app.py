@@ -6,10 +6,8 @@ numpy, pyqtgraph and the audio libraries load after the first paint.
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -25,7 +23,9 @@ log = logging.getLogger("studio")
 HEAVY_MODULES = ("numpy", "pyqtgraph", "sqlalchemy", "sqlmodel", "sounddevice", "soundfile", "parselmouth")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> Any:
+    import argparse  # not needed for a plain start: keeps the first paint fast
+
     parser = argparse.ArgumentParser(
         prog="interview-studio",
         description="Offline interview-rehearsal studio. Run without arguments to open the window; "
@@ -39,16 +39,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging(paths: Paths, verbose: bool = False) -> None:
-    """Rotating log file in the log folder plus warnings on stderr."""
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(paths: Paths, verbose: bool = False, rotating: bool = True) -> None:
+    """Log file in the log folder plus warnings on stderr.
+
+    Args:
+        rotating: use the rotating handler now; the GUI starts with a plain file handler (``logging.handlers``
+            pulls in sockets and pickling) and switches with ``use_rotating_log`` after the first paint.
+    """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = logging.Formatter(LOG_FORMAT)
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler: logging.Handler
+        if rotating:
+            from logging.handlers import RotatingFileHandler
+
+            handler = RotatingFileHandler(
+                paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        else:
+            handler = logging.FileHandler(paths.log_file, encoding="utf-8")
     except OSError as exc:
         print(f"interview-studio: cannot write the log file in {paths.log_dir}: {exc}", file=sys.stderr)
         handler = logging.StreamHandler()
@@ -60,24 +74,54 @@ def setup_logging(paths: Paths, verbose: bool = False) -> None:
     root.addHandler(console)
 
 
+def use_rotating_log(paths: Paths) -> None:
+    """Swap the plain start-up file handler for the rotating one."""
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if type(handler) is logging.FileHandler:
+            root.removeHandler(handler)
+            handler.close()
+    try:
+        rotating = RotatingFileHandler(
+            paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return
+    rotating.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(rotating)
+
+
+class _Defaults:
+    """The parsed arguments of a plain start (no argparse import needed)."""
+
+    data_dir = None
+    lang = None
+    screenshot = None
+    self_test = False
+
+
 def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] == "analyze":
         from studio.analysis.cli import main as analyze_main
 
         return analyze_main(args_list[1:])
-    parser = build_parser()
-    try:
-        args = parser.parse_args(args_list)
-    except SystemExit as exc:  # argparse exits 2 on bad arguments (after printing usage), 0 on --help
-        return int(exc.code or 0)
+    args: Any = _Defaults()
+    if args_list:
+        try:
+            args = build_parser().parse_args(args_list)
+        except SystemExit as exc:  # argparse exits 2 on bad arguments (after printing usage), 0 on --help
+            return int(exc.code or 0)
     paths = resolve_paths(args.data_dir)
     try:
         paths.ensure()
     except OSError as exc:
         print(f"interview-studio: cannot use the data folder {paths.data_dir}: {exc}", file=sys.stderr)
         return 1
-    setup_logging(paths)
+    gui = not args.self_test
+    setup_logging(paths, rotating=not gui)
     log.info("Interview Studio %s starting; data in %s", __version__, paths.data_dir)
     if args.self_test:
         from studio.selftest import run_self_test
@@ -122,6 +166,7 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
     probe = os.environ.get("STUDIO_FIRST_PAINT_PROBE")
     if probe:
         shell.window.first_painted.connect(lambda: _write_probe(Path(probe), app))
+    shell.window.first_painted.connect(lambda: use_rotating_log(paths))
     shell.start()
     return int(app.exec())
 

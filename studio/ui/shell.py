@@ -16,7 +16,6 @@ from studio.ui.dialogs.ask import ask
 from studio.ui.main_window import MainWindow
 from studio.ui.messages import MessageBridge
 from studio.ui.tasks import TaskRunner
-from studio.ui.theme import apply_theme, follow_system
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +30,9 @@ class Shell(QObject):
         self.context = StudioContext(
             paths=paths, messages=MessageBridge(), runner=runner or TaskRunner(), language=language
         )
+        # "system" keeps the platform's own style and palette, which already follow the OS scheme; an explicit
+        # light/dark choice is applied once the settings are read (after the first paint).
         self._theme_mode = "system"
-        apply_theme(app, self._theme_mode)
-        follow_system(app, lambda: self._theme_mode)
         self.window = MainWindow(self.context)
         self._crash_dialog_open = False
         self.store_error: str | None = None
@@ -68,9 +67,7 @@ class Shell(QObject):
             from studio.store.settings import SettingsRepository
 
             mode = SettingsRepository(store).get("theme")
-            if mode != self._theme_mode:
-                self._theme_mode = mode
-                apply_theme(self.app, mode)
+            self.set_theme(mode)
         except Exception:
             log.exception("could not read the theme setting")
         from studio.ui.tab_registry import tab_factories
@@ -78,6 +75,18 @@ class Shell(QObject):
         self.window.store_opened(tab_factories())
         self.context.events.opened.emit()
         return True
+
+    def set_theme(self, mode: str) -> None:
+        """Apply system / light / dark now, and keep following the OS while the mode is "system"."""
+        if mode == self._theme_mode == "system":
+            return
+        from studio.ui.theme import apply_theme, follow_system
+
+        self._theme_mode = mode
+        apply_theme(self.app, mode)
+        if not getattr(self, "_following", False):
+            follow_system(self.app, lambda: self._theme_mode)
+            self._following = True
 
     def _offer_backup(self, store: Any, report: Any) -> None:
         tr = self.window.tr

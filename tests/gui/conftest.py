@@ -47,7 +47,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 @pytest.fixture
-def shell(qapp: QApplication, qtbot: object, answers: "Answers") -> Iterator[Shell]:
+def shell(qapp: QApplication, qtbot: object, answers: Answers) -> Iterator[Shell]:
     """A shown main window whose store is open."""
     shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
     recorder = Recorder()

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from studio.config import resolve_paths
 from studio.store import backup
-from studio.ui.interviews import InterviewDialog
+from studio.ui.dialogs.interview_dialog import InterviewDialog
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
 

@@ -1,0 +1,113 @@
+"""Add or edit an interview (imported on demand, after the first paint)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.interviews import STAGES, InterviewDraft, InterviewError
+from studio.ui.labels import stage_label
+from studio.ui.timefmt import to_local, to_utc
+
+if TYPE_CHECKING:
+    from studio.store.models import Interview
+
+
+class InterviewDialog(QDialog):
+    """Add or edit an interview. ``draft()`` returns what was typed."""
+
+    def __init__(self, parent: QWidget | None = None, interview: Interview | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit interview") if interview else self.tr("New interview"))
+        self.company = QLineEdit()
+        self.company.setAccessibleName(self.tr("Company"))
+        self.role = QLineEdit()
+        self.role.setAccessibleName(self.tr("Role"))
+        self.has_date = QCheckBox(self.tr("Date and time known"))
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName(self.tr("Date and time"))
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Stage"))
+        for stage in STAGES:
+            self.stage.addItem(stage_label(stage), stage)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Company:"), self.company)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow("", self.has_date)
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("&Stage:"), self.stage)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.has_date.toggled.connect(self.when.setEnabled)
+
+        if interview is not None:
+            self.company.setText(interview.company)
+            self.role.setText(interview.role)
+            self.stage.setCurrentIndex(max(0, self.stage.findData(interview.stage)))
+            self.notes.setPlainText(interview.notes)
+            local = to_local(interview.scheduled_at)
+            self.has_date.setChecked(local is not None)
+            self.when.setDateTime(QDateTime(local) if local else QDateTime.currentDateTime().addDays(1))
+        else:
+            self.has_date.setChecked(True)
+            tomorrow = QDateTime.currentDateTime().addDays(1)
+            tomorrow.setTime(tomorrow.time().fromString("10:00", "HH:mm"))
+            self.when.setDateTime(tomorrow)
+        self.when.setEnabled(self.has_date.isChecked())
+        self.resize(420, 360)
+
+    def draft(self) -> InterviewDraft:
+        when = self.when.dateTime().toPython() if self.has_date.isChecked() else None
+        return InterviewDraft(
+            company=self.company.text(),
+            role=self.role.text(),
+            scheduled_at=to_utc(when) if isinstance(when, datetime) else None,
+            stage=str(self.stage.currentData()),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _on_accept(self) -> None:
+        try:
+            self.draft().validated()
+        except InterviewError as exc:
+            self.error.setText(self._message(exc))
+            (self.company if exc.field == "company" else self.role).setFocus()
+            return
+        self.accept()
+
+    def _message(self, exc: InterviewError) -> str:
+        if exc.field == "company":
+            return self.tr("Please enter the company name (up to 200 characters).")
+        if exc.field == "role":
+            return self.tr("The role can be at most 200 characters long.")
+        return str(exc)
