@@ -73,8 +73,8 @@ class Store:
                 report.damaged_moved_to,
             )
         self.engine = make_engine(self.db_path)
-        current = migrate.current_revision(self.engine)
-        head = migrate.head_revision()
+        current = migrate.stored_revision(self.db_path)
+        head = migrate.HEAD
         if current != head:
             if current is not None:
                 report.migrated_from = current

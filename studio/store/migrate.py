@@ -1,45 +1,76 @@
-"""Schema migrations (Alembic, batch mode) run programmatically against the studio's engine."""
+"""Schema migrations (Alembic, batch mode) run programmatically against the studio's engine.
+
+Alembic is imported only when a migration is needed: opening an up-to-date database reads the stored revision with
+sqlite3 and compares it with ``HEAD``.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+# The newest revision, known without loading Alembic (a test checks it equals the scripts' head).
+HEAD = "0002"
 
-def _config() -> Config:
+
+def stored_revision(db_path: Path) -> str | None:
+    """The revision recorded in the file, read with sqlite3 (None when empty or never migrated)."""
+    if not db_path.exists():
+        return None
+    conn = sqlite3.connect(db_path)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def _config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
-    """The newest revision the code knows."""
+    """The newest revision the migration scripts define."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
-    return head
+    return str(head)
 
 
 def all_revisions() -> list[str]:
     """Every revision, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (None for an empty, never-migrated file)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        rev = MigrationContext.configure(conn).get_current_revision()
+    return None if rev is None else str(rev)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Upgrade the database to ``target`` (default: the newest revision)."""
+    from alembic import command
+
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -38,8 +38,20 @@ class Shell(QObject):
         self.store_error: str | None = None
 
     def start(self) -> None:
-        self.window.first_painted.connect(self.open_store)
+        """Show the window; after its first paint, load the store's libraries in the background, then open it."""
+        self.window.first_painted.connect(self._warm_up)
         self.window.show()
+
+    def _warm_up(self) -> None:
+        def load_modules(_progress: object, _handle: object) -> None:
+            # Importing SQLAlchemy/SQLModel takes ~0.5 s; doing it off the GUI thread keeps the window responsive.
+            import studio.store.db
+            import studio.store.interviews
+            import studio.store.settings  # noqa: F401
+
+        self.context.runner.run_task(
+            load_modules, on_done=lambda _r: self.open_store(), on_error=lambda _e: self.open_store()
+        )
 
     # ----- store -------------------------------------------------------------------------------------------
     def open_store(self) -> bool:

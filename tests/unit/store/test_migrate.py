@@ -14,6 +14,11 @@ from studio.store.db import Store
 from studio.store.engine import make_engine
 
 
+def test_head_constant_matches_scripts() -> None:
+    """migrate.HEAD (used to skip loading Alembic at start) is the newest migration script."""
+    assert migrate.head_revision() == migrate.HEAD
+
+
 def test_empty_database_upgrades_to_head(tmp_path: Path) -> None:
     """A new file is migrated to the newest revision."""
     engine = make_engine(tmp_path / "new.sqlite3")
