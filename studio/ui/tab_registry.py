@@ -8,4 +8,18 @@ from studio.ui.main_window import TabFactory
 def tab_factories() -> dict[str, TabFactory]:
     """Factories for the tabs whose pages exist; the others keep their plain notice."""
     factories: dict[str, TabFactory] = {}
+
+    def voice(context, window):  # type: ignore[no-untyped-def]
+        from studio.ui.voice.page import VoicePage
+
+        return VoicePage(context, window)
+
+    factories["voice"] = voice
+
+    def checklists(context, window):  # type: ignore[no-untyped-def]
+        from studio.ui.checklists import create_page
+
+        return create_page(context, window)
+
+    factories["checklists"] = checklists
     return factories

@@ -11,19 +11,7 @@ from studio.config import resolve_paths
 from studio.ui import dialogs
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
-
-
-class Recorder:
-    """Collects what the message bridge posted."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str]] = []
-
-    def __call__(self, level: str, text: str) -> None:
-        self.messages.append((level, text))
-
-    def texts(self, level: str | None = None) -> list[str]:
-        return [t for lvl, t in self.messages if level is None or lvl == level]
+from tests.gui.support import Recorder
 
 
 class Answers(list[int]):

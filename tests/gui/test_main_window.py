@@ -33,7 +33,8 @@ def test_four_tabs_and_menus(shell: Shell) -> None:
         "Checklists",
         "Library",
     ]
-    assert [a.text().replace("&", "") for a in window.menuBar().actions()] == ["File", "Edit", "View", "Help"]
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus[:3] == ["File", "Edit", "View"] and menus[-1] == "Help"
     assert "Qt" in window.about_text() and "PySide6" in window.about_text()
 
 
@@ -107,8 +108,8 @@ def test_damaged_database_offers_newest_backup(qapp: QApplication, qtbot: QtBot,
     first.window.interviews.add()
     assert first.context.store is not None
     backup.snapshot(paths.db_path, paths.backups_dir, "manual")
-    first.context.store.close()
     first.window.close()
+    first.context.store.close()
     paths.db_path.write_bytes(b"broken" * 1000)
     for suffix in ("-wal", "-shm"):
         paths.db_path.with_name(paths.db_path.name + suffix).unlink(missing_ok=True)
@@ -117,7 +118,7 @@ def test_damaged_database_offers_newest_backup(qapp: QApplication, qtbot: QtBot,
     second = Shell(qapp, paths, "en", runner=SyncTaskRunner())
     qtbot.addWidget(second.window)
     assert second.open_store()
-    assert "damaged" in answers.asked[0]  # type: ignore[attr-defined]
+    assert any("damaged" in q for q in answers.asked)  # type: ignore[attr-defined]
     assert [p.name for p in paths.quarantine_dir.iterdir()]  # the damaged file still exists
     assert second.window.interviews.list.count() == 1
     assert second.context.store is not None

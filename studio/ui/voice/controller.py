@@ -1,0 +1,207 @@
+"""The Voice tab's controller: recorder and player life cycles, polled by one GUI timer (the GUI pulls).
+
+Audio threads never touch Qt: a 40 Hz QTimer drains the recorder's meter and events and the player's position,
+and turns them into signals. Tests drive this object without a window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from studio.ui.context import StudioContext
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 25
+
+SourceFactory = Callable[[str], Any]
+PlayerFactory = Callable[[str], Any]
+
+
+def default_source_factory(device_name: str) -> Any:
+    """The real microphone chosen by name (probing a rate it accepts)."""
+    from studio.audio import devices
+    from studio.audio.sources import SoundDeviceSource
+
+    status = devices.audio_status()
+    if not status.ok:
+        from studio.audio.errors import AudioUnavailableError
+
+        raise AudioUnavailableError(status.message)
+    name = device_name or None
+    rate = devices.choose_samplerate(name, channels=1, preferred=48000)
+    return SoundDeviceSource(name, samplerate=rate, channels=1)
+
+
+def default_player_factory(device_name: str) -> Any:
+    from studio.audio.player import Player
+
+    return Player(device_name or None)
+
+
+class VoiceController(QObject):
+    """Signals:
+    state_changed(str): "idle", "recording", "paused" (recorder) — after every transition.
+    level_changed(float, float, bool): peak dBFS, RMS dBFS, clipped.
+    elapsed_changed(float): seconds recorded in the current take.
+    live_event(str, float, str): kind, take time, English message — overflow / device_lost / write_error ...
+    take_finished(object): the recorder's TakeResult after a stop (by the user or on its own).
+    play_position_changed(float): playback position in seconds.
+    playback_state_changed(str): "playing", "paused", "stopped".
+    """
+
+    state_changed = Signal(str)
+    level_changed = Signal(float, float, bool)
+    elapsed_changed = Signal(float)
+    live_event = Signal(str, float, str)
+    take_finished = Signal(object)
+    play_position_changed = Signal(float)
+    playback_state_changed = Signal(str)
+
+    def __init__(self, context: StudioContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.source_factory: SourceFactory = context.extras.get("source_factory", default_source_factory)
+        self.player_factory: PlayerFactory = context.extras.get("player_factory", default_player_factory)
+        self.recorder: Any = None
+        self.player: Any = None
+        self._player_device: str | None = None
+        self._play_state = "stopped"
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+
+    # ----- recording -------------------------------------------------------------------------------------------
+    @property
+    def recording_state(self) -> str:
+        if self.recorder is None:
+            return "idle"
+        state = str(self.recorder.state.value)
+        return "idle" if state in ("idle", "finished") else state
+
+    def start_recording(self, device_name: str) -> None:
+        """Open the source and start a new take (raises AudioError with a user-facing message on failure)."""
+        from studio.audio.recorder import Recorder
+
+        if self.recording_state != "idle":
+            return
+        self.stop_playback()
+        source = self.source_factory(device_name)
+        recorder = Recorder.for_data_dir(source, self.context.paths.data_dir)
+        recorder.start()
+        self.recorder = recorder
+        self.timer.start()
+        self.state_changed.emit("recording")
+
+    def pause_recording(self) -> None:
+        if self.recording_state == "recording":
+            self.recorder.pause()
+            self.state_changed.emit("paused")
+        elif self.recording_state == "paused":
+            self.recorder.resume()
+            self.state_changed.emit("recording")
+
+    def stop_recording(self) -> Any:
+        """End the take; returns the TakeResult (also emitted as ``take_finished``)."""
+        if self.recorder is None:
+            return None
+        recorder, self.recorder = self.recorder, None
+        self._drain(recorder)
+        result = recorder.stop()
+        self.state_changed.emit("idle")
+        self.take_finished.emit(result)
+        return result
+
+    def live_peaks(self) -> Any:
+        return None if self.recorder is None else self.recorder.live_peaks()
+
+    def _drain(self, recorder: Any) -> bool:
+        """Pull meter, elapsed and events; True if the take ended on its own."""
+        reading = recorder.poll_meter()
+        if reading is not None:
+            self.level_changed.emit(reading.peak_dbfs, reading.rms_dbfs, reading.clipped)
+        self.elapsed_changed.emit(recorder.elapsed_seconds)
+        ended = False
+        for event in recorder.drain_events():
+            if event.kind == "finished":
+                ended = True
+                continue
+            self.live_event.emit(event.kind, event.take_time, event.message)
+        return ended or recorder.state.value == "finished"
+
+    # ----- playback --------------------------------------------------------------------------------------------
+    def load(self, path: Path, device_name: str = "") -> None:
+        if self.player is None or self._player_device != device_name:
+            if self.player is not None:
+                self.player.close()
+            self.player = self.player_factory(device_name)
+            self._player_device = device_name
+        self.player.load(path)
+        self._set_play_state("stopped")
+        self.play_position_changed.emit(0.0)
+
+    def play(self, start: float | None = None, end: float | None = None, loop: bool = False) -> None:
+        if self.player is None or self.player.path is None:
+            return
+        self.player.play(start, end, loop)
+        self._set_play_state("playing")
+        self.timer.start()
+
+    def toggle_play(self, selection: tuple[float, float] | None = None, loop: bool = False) -> None:
+        if self._play_state == "playing":
+            self.player.pause()
+            self._set_play_state("paused")
+        elif selection is not None and loop:
+            self.play(selection[0], selection[1], loop=True)
+        else:
+            self.play()
+
+    def seek(self, seconds: float) -> None:
+        if self.player is not None and self.player.path is not None:
+            self.player.seek(seconds)
+            self.play_position_changed.emit(self.player.position_seconds)
+
+    def stop_playback(self) -> None:
+        if self.player is not None:
+            self.player.stop()
+            self._set_play_state("stopped")
+            self.play_position_changed.emit(0.0)
+
+    @property
+    def play_state(self) -> str:
+        return self._play_state
+
+    def _set_play_state(self, state: str) -> None:
+        if state != self._play_state:
+            self._play_state = state
+            self.playback_state_changed.emit(state)
+
+    # ----- the poll ----------------------------------------------------------------------------------------------
+    def _poll(self) -> None:
+        busy = False
+        if self.recorder is not None:
+            busy = True
+            if self._drain(self.recorder):
+                self.stop_recording()
+        if self.player is not None and self._play_state == "playing":
+            busy = True
+            self.play_position_changed.emit(self.player.position_seconds)
+            self.player.drain_events()
+            if self.player.state.value == "stopped":
+                self._set_play_state("stopped")
+        if not busy:
+            self.timer.stop()
+
+    def shutdown(self) -> None:
+        """Finish a take in progress (nothing is lost on close) and release the devices."""
+        if self.recorder is not None:
+            self.stop_recording()
+        if self.player is not None:
+            self.player.close()
+            self.player = None
+        self.timer.stop()

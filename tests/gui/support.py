@@ -1,0 +1,16 @@
+"""Helpers shared by the GUI tests."""
+
+from __future__ import annotations
+
+
+class Recorder:
+    """Collects what the message bridge posted."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def __call__(self, level: str, text: str) -> None:
+        self.messages.append((level, text))
+
+    def texts(self, level: str | None = None) -> list[str]:
+        return [t for lvl, t in self.messages if level is None or lvl == level]
