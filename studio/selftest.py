@@ -53,8 +53,11 @@ def _check_content() -> str:
         content = importlib.import_module("studio.content")
     except ModuleNotFoundError:
         return "no content module yet"
-    content.load_library()
-    return "all content files loaded and validated"
+    library = content.load_library()
+    problems = library.check_pairs()
+    if problems:
+        raise RuntimeError(f"{len(problems)} items differ between Russian and English: {problems[0]}")
+    return f"{len(library.all())} items loaded and validated, RU and EN paired"
 
 
 def _check_audio() -> str:

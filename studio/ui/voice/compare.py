@@ -133,4 +133,3 @@ class CompareDialog(QDialog):
         except (RuntimeError, TypeError):
             pass
         super().closeEvent(event)
-

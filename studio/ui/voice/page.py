@@ -230,8 +230,13 @@ class VoicePage(QWidget):
         self.takes.setRootIsDecorated(False)
         self.takes.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.takes.setHeaderLabels([tr("Take"), tr("Date"), tr("Length"), tr("Pace"), tr("Pauses"), tr("Rating")])
-        self.takes.setColumnWidth(0, 180)
-        self.takes.setColumnWidth(1, 130)
+        from PySide6.QtWidgets import QHeaderView
+
+        header = self.takes.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.only_interview = QCheckBox(tr("Only the selected interview"))
         self.only_interview.setEnabled(False)
         self.rename_button = QPushButton(tr("Rename…"))
@@ -286,6 +291,8 @@ class VoicePage(QWidget):
         lower.addWidget(self.review)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([520, 340])
+        self.review.setMinimumWidth(260)
         cl.addWidget(lower, 3)
 
         splitter = QSplitter()

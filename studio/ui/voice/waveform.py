@@ -76,6 +76,7 @@ class WaveformView(pg.PlotWidget):
         self.hideButtons()
         self.getPlotItem().hideAxis("left")
         self.getPlotItem().setLabel("bottom", self.tr("seconds"))
+        self.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)
         self.setBackground(self.palette().base().color())
         self._box.setYRange(-1.05, 1.05, padding=0)
         self._box.setLimits(yMin=-1.1, yMax=1.1)
@@ -94,10 +95,19 @@ class WaveformView(pg.PlotWidget):
         self._follow = False
         self.points_drawn = 0
         self._box.sigXRangeChanged.connect(lambda *_a: self.redraw())
+        self._empty_text = pg.TextItem(
+            self.tr("Record a take, or pick one from the list below."),
+            color=self.palette().placeholderText().color(),
+            anchor=(0.5, 0.5),
+        )
+        self.addItem(self._empty_text)
+        self._box.setXRange(0, 90, padding=0)
+        self._empty_text.setPos(45, 0.6)
 
     # ----- data ------------------------------------------------------------------------------------------------
     def set_peaks(self, peaks: Any, fit: bool = True) -> None:
         """Show a take (a ``studio.audio.peaks.Peaks``); ``fit`` zooms out to the whole take."""
+        self._empty_text.setVisible(False)
         self._peaks = peaks
         self._duration = float(peaks.duration) if peaks is not None else 0.0
         limit = max(self._duration, 1.0)
@@ -108,6 +118,9 @@ class WaveformView(pg.PlotWidget):
             self.redraw()
 
     def clear_take(self) -> None:
+        x0, x1 = self.visible_range()
+        self._empty_text.setPos((x0 + x1) / 2, 0.6)
+        self._empty_text.setVisible(True)
         self._peaks = None
         self._duration = 0.0
         self._curve.setData([], [])
@@ -117,6 +130,7 @@ class WaveformView(pg.PlotWidget):
 
     def follow_live(self, peaks: Any, window_s: float = 30.0) -> None:
         """While recording: show the last ``window_s`` seconds of the growing take."""
+        self._empty_text.setVisible(False)
         self._peaks = peaks
         self._duration = float(peaks.duration)
         end = max(self._duration, window_s)
