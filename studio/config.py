@@ -78,11 +78,72 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
         return Paths(data_dir=root, log_dir=root / "logs", cache_dir=root / "cache")
     import platformdirs
 
+    moved = read_location_pointer()
+    if moved is not None:
+        return Paths(data_dir=moved, log_dir=moved / "logs", cache_dir=moved / "cache")
+
     return Paths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
         cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)),
     )
+
+
+def location_pointer_file() -> Path:
+    """The small file that remembers a data folder the user moved (Settings → Data folder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "data-location.txt"
+
+
+def read_location_pointer() -> Path | None:
+    try:
+        text = location_pointer_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text and Path(text).is_dir() else None
+
+
+def write_location_pointer(folder: Path) -> None:
+    pointer = location_pointer_file()
+    pointer.parent.mkdir(parents=True, exist_ok=True)
+    tmp = pointer.with_name(pointer.name + ".tmp")
+    tmp.write_text(str(folder), encoding="utf-8")
+    tmp.replace(pointer)
+
+
+def move_data(source: Path, target: Path) -> int:
+    """Copy the whole data folder to ``target`` and verify every file; the source is left untouched.
+
+    The caller closes the store first and points the studio at ``target`` (``write_location_pointer``) only
+    after this returns. Returns the number of files copied.
+
+    Raises:
+        OSError: the target is not empty, is inside the source, or a copy did not verify (named in the message).
+    """
+    import shutil
+
+    source, target = source.resolve(), target.resolve()
+    if target == source or source in target.parents:
+        raise OSError(f"{target} is inside the current data folder {source}")
+    if target.exists() and any(target.iterdir()):
+        raise OSError(f"{target} is not empty; choose an empty folder")
+    target.mkdir(parents=True, exist_ok=True)
+    copied = 0
+    for path in sorted(source.rglob("*")):
+        rel = path.relative_to(source)
+        dest = target / rel
+        if path.is_symlink():
+            continue
+        if path.is_dir():
+            dest.mkdir(parents=True, exist_ok=True)
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, dest)
+        if dest.stat().st_size != path.stat().st_size:
+            raise OSError(f"copying {rel} did not verify (sizes differ)")
+        copied += 1
+    return copied
 
 
 def package_root() -> Path:

@@ -58,6 +58,10 @@ class Store:
         report = store._open()
         return store, report
 
+    def reopen(self) -> OpenReport:
+        """Open again after ``close()`` (same file)."""
+        return self._open()
+
     def _open(self) -> OpenReport:
         report = OpenReport()
         self.db_path.parent.mkdir(parents=True, exist_ok=True)

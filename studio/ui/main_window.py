@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setEnabled(False)
+        edit_menu.addAction(self.settings_action)
         self.edit_menu = edit_menu
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         for index, key in enumerate(self.TAB_KEYS):
             getattr(self, f"show_{key}_action").setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         self.install_shortcuts()
         self.interviews.attach(InterviewRepository(self.context.store))
         self.new_interview_action.setEnabled(True)
+        self.settings_action.setEnabled(True)
         for key, factory in factories.items():
             try:
                 self.hosts[key].install(factory(self.context, self))

@@ -34,6 +34,7 @@ class Shell(QObject):
         # light/dark choice is applied once the settings are read (after the first paint).
         self._theme_mode = "system"
         self.window = MainWindow(self.context)
+        self.window.settings_action.triggered.connect(self.show_settings)
         self._crash_dialog_open = False
         self.store_error: str | None = None
 
@@ -87,6 +88,11 @@ class Shell(QObject):
         self.window.store_opened(tab_factories())
         self.context.events.opened.emit()
         return True
+
+    def show_settings(self) -> None:
+        from studio.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self, self.window).exec()
 
     def set_theme(self, mode: str) -> None:
         """Apply system / light / dark now, and keep following the OS while the mode is "system"."""
