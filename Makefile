@@ -15,7 +15,8 @@ APT_BENCH := $(APT_TEST) praat
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench screenshot lint bundle translations clean system-run system-test system-bench venv
+.PHONY: run test bench screenshot lint bundle translations translations-update clean system-run system-test \
+        system-bench venv
 
 run: system-run venv translations
 	$(BIN)/interview-studio $(ARGS)
@@ -53,6 +54,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(QM)
+# Refresh the catalogue from the sources (keeps existing translations); then translate the new entries.
+translations-update: venv
+	$(BIN)/pyside6-lupdate $$(find studio -name '*.py' | sort) -ts resources/translations/studio_ru.ts \
+		-no-obsolete -locations none
+
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,7 @@ class InterviewsPanel(QWidget):
         self.empty = QLabel(self.tr("Opening your data…"))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt enums before first paint
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setToolTip(self.tr("Add an interview (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))

@@ -28,6 +28,15 @@ def _dark_palette() -> QPalette:
     return pal
 
 
+def _light_palette(base: QPalette) -> QPalette:
+    """Fusion's light palette with a darker selection colour, so selected text keeps 4.5:1 contrast."""
+    pal = QPalette(base)
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(0x1D, 0x5F, 0xA8))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(0xFF, 0xFF, 0xFF))
+    pal.setColor(QPalette.ColorRole.Link, QColor(0x1D, 0x5F, 0xA8))
+    return pal
+
+
 def system_is_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
@@ -37,7 +46,7 @@ def apply_theme(app: QApplication, mode: str = "system") -> bool:
     """Apply ``mode`` (system | light | dark); returns True when the dark palette is in use."""
     app.setStyle("Fusion")
     dark = mode == "dark" or (mode == "system" and system_is_dark())
-    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setPalette(_dark_palette() if dark else _light_palette(app.style().standardPalette()))
     return dark
 
 
