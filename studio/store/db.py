@@ -58,6 +58,10 @@ class Store:
         report = store._open()
         return store, report
 
+    @property
+    def is_open(self) -> bool:
+        return self.engine is not None
+
     def reopen(self) -> OpenReport:
         """Open again after ``close()`` (same file)."""
         return self._open()

@@ -924,6 +924,8 @@ class VoicePage(QWidget):
         from studio.store.voice import NewTake
         from studio.ui.dialogs.ask import ask
 
+        if self.context.store is None or not self.context.store.is_open:  # the window closed meanwhile
+            return
         try:
             found = find_interrupted(self.context.paths.data_dir)
         except Exception:
