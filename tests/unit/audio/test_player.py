@@ -1,0 +1,143 @@
+"""Tests of studio/audio/player.py with an injected output stream: position, ranges, loops, end, conversion."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from studio.audio.player import LinearResampler, Player, PlayerState, StopPlayback, resample
+
+
+class FakeOutput:
+    """Pulls the player's callback on a thread, faster than real time, and keeps what it played."""
+
+    instances: list[FakeOutput] = []
+
+    def __init__(
+        self,
+        *,
+        samplerate: int,
+        channels: int,
+        blocksize: int,
+        callback: Callable[..., None],
+        finished_callback: Callable[[], None],
+        speed: float = 20.0,
+        **_: Any,
+    ) -> None:
+        self.samplerate, self.channels, self.blocksize = samplerate, channels, blocksize
+        self.callback, self.finished_callback = callback, finished_callback
+        self.period = blocksize / samplerate / speed
+        self.played: list[np.ndarray] = []
+        self._halt = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="fake-output", daemon=True)
+        FakeOutput.instances.append(self)
+
+    def _run(self) -> None:
+        try:
+            while not self._halt.wait(self.period):
+                out = np.full((self.blocksize, self.channels), np.nan, dtype=np.float32)
+                try:
+                    self.callback(out, self.blocksize, None, None)
+                except StopPlayback:
+                    self.played.append(out)
+                    break
+                self.played.append(out)
+        finally:
+            self.finished_callback()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._halt.set()
+        self._thread.join()
+
+    def close(self) -> None:
+        self.stop()
+
+    def audio(self) -> np.ndarray:
+        return np.concatenate(self.played) if self.played else np.zeros((0, self.channels))
+
+
+def _factory(speed: float = 20.0) -> Callable[..., FakeOutput]:
+    FakeOutput.instances.clear()
+    return lambda **kw: FakeOutput(speed=speed, **kw)
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.005)  # allowed: polling a condition with a deadline
+
+
+@pytest.fixture
+def ramp_wav(tmp_path: Path) -> Path:
+    """Two seconds of a ramp at 8 kHz: every sample says where it is."""
+    path = tmp_path / "ramp.wav"
+    sf.write(str(path), (np.arange(16000) / 16000.0).astype(np.float32), 8000, subtype="FLOAT")
+    return path
+
+
+def test_plays_whole_take_then_reports_end(ramp_wav: Path) -> None:
+    """Every sample is played once in order; 'ended' is raised and the state returns to stopped."""
+    player = Player(stream_factory=_factory(), blocksize=512)
+    player.load(ramp_wav)
+    player.play()
+    _wait_until(lambda: player.ended)
+    assert [e.kind for e in player.drain_events()] == ["ended"]
+    assert player.state is PlayerState.STOPPED
+    assert player.position_seconds == pytest.approx(2.0)
+    audio = FakeOutput.instances[-1].audio()[:, 0]
+    played = audio[: np.flatnonzero(audio)[-1] + 1]
+    assert np.allclose(played[1:], np.arange(1, 16000) / 16000.0)
+    player.close()
+
+
+def test_range_loop_and_seek(ramp_wav: Path) -> None:
+    """A looping range keeps the position inside it and reports each loop; seek moves the position."""
+    player = Player(stream_factory=_factory(), blocksize=256)
+    player.load(ramp_wav)
+    player.play(start=0.5, end=0.75, loop=True)
+    _wait_until(lambda: any(e.kind == "looped" for e in player.drain_events()))
+    assert 0.5 <= player.position_seconds <= 0.75
+    player.seek(1.5)
+    _wait_until(lambda: player.position_seconds < 0.75)  # the seek stays inside the loop range
+    player.pause()
+    assert player.state is PlayerState.PAUSED
+    paused_at = player.position_seconds
+    player.stop()
+    assert player.position_seconds == 0.0 and paused_at >= 0.5
+
+
+def test_stereo_file_on_mono_device_is_mixed_down_and_resampled(tmp_path: Path) -> None:
+    """A 44.1 kHz stereo file on a 48 kHz mono device is mixed to mono and resampled to the right length."""
+    path = tmp_path / "st.flac"
+    t = np.arange(44100) / 44100
+    sf.write(str(path), np.stack([0.4 * np.sin(2 * np.pi * 100 * t), np.zeros_like(t)], axis=1), 44100, format="FLAC")
+    player = Player(stream_factory=_factory(speed=50.0), blocksize=1024, output_samplerate=48000, output_channels=1)
+    player.load(path)
+    player.play()
+    _wait_until(lambda: player.ended)
+    out = FakeOutput.instances[-1].audio()[:, 0]
+    player.close()
+    assert out.shape[0] >= 48000 - 2
+    assert np.abs(out).max() == pytest.approx(0.2, abs=0.01)
+
+
+def test_streaming_resampler_equals_one_shot() -> None:
+    """Resampling chunk by chunk gives the same samples as one call (no clicks at chunk joins)."""
+    x = np.sin(np.arange(10000) / 7.0).astype(np.float32)[:, None]
+    whole = resample(x, 22050, 48000)
+    stream = LinearResampler(22050, 48000)
+    parts = np.concatenate([stream.process(x[i : i + 999]) for i in range(0, 10000, 999)])
+    assert abs(whole.shape[0] - 10000 * 48000 / 22050) <= 3
+    n = min(len(whole), len(parts))
+    assert np.allclose(whole[:n], parts[:n], atol=1e-6)
