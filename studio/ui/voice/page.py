@@ -962,6 +962,11 @@ class VoicePage(QWidget):
                     self.refresh_takes(select=take.id)
                     self.context.messages.info(self.tr("The interrupted take was recovered."))
                 elif choice == 1:
+                    # Discarded audio goes to the trash folder (emptied from the Voice menu), not straight away.
+                    trash = self.context.paths.trash_dir / "discarded"
+                    trash.mkdir(parents=True, exist_ok=True)
+                    if item.wav_path.exists():
+                        item.wav_path.replace(trash / item.wav_path.name)
                     discard(item)
             except Exception as exc:
                 log.exception("recovery failed")
