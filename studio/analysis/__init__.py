@@ -1,0 +1,28 @@
+"""Delivery analysis of a take: pace, pauses, pitch, loudness and filled pauses (Qt-free, numpy + parselmouth).
+
+Public API::
+
+    analyze(samples, rate, language, progress=None, cancel=None) -> DeliveryReport
+    analyze_file(path, language, progress=None, cancel=None) -> DeliveryReport
+    DeliveryReport (.to_json(), DeliveryReport.from_json(text), .is_current), ANALYSIS_VERSION
+    AnalysisError, Cancelled, ReportFormatError
+
+Judging the numbers (bands, verdicts, trends) lives in ``studio.core.delivery``.
+"""
+
+from studio.analysis.errors import AnalysisError, Cancelled
+from studio.analysis.pipeline import analyze, analyze_file
+from studio.analysis.report import ANALYSIS_VERSION, DeliveryReport, Interval, Pause, ReportFormatError, Window
+
+__all__ = [
+    "ANALYSIS_VERSION",
+    "AnalysisError",
+    "Cancelled",
+    "DeliveryReport",
+    "Interval",
+    "Pause",
+    "ReportFormatError",
+    "Window",
+    "analyze",
+    "analyze_file",
+]

@@ -11,7 +11,7 @@ from studio.config import resolve_paths
 from studio.ui import dialogs
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
-from tests.gui.support import Recorder
+from tests.gui.support import Recorder, close_shell
 
 
 class Answers(list[int]):
@@ -45,6 +45,4 @@ def shell(qapp: QApplication, qtbot: object, answers: Answers) -> Iterator[Shell
     shell.window.show()
     assert shell.open_store()
     yield shell
-    shell.window.close()
-    if shell.context.store is not None:
-        shell.context.store.close()
+    close_shell(shell)

@@ -14,3 +14,14 @@ class Recorder:
 
     def texts(self, level: str | None = None) -> list[str]:
         return [t for lvl, t in self.messages if level is None or lvl == level]
+
+
+def close_shell(shell: object) -> None:
+    """Close the window, let queued callbacks run while the store is still open, then close the store."""
+    from PySide6.QtWidgets import QApplication
+
+    shell.window.close()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    store = shell.context.store  # type: ignore[attr-defined]
+    if store is not None:
+        store.close()

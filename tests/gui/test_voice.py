@@ -20,7 +20,7 @@ from studio.config import resolve_paths
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
 from studio.ui.voice.page import VoicePage, timing_colour
-from tests.gui.support import Recorder
+from tests.gui.support import Recorder, close_shell
 from tests.gui.voice_fakes import install_fakes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,9 +44,7 @@ def voice(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[tupl
     page = shell.window.page("voice")
     assert isinstance(page, VoicePage)
     yield shell, page
-    shell.window.close()
-    if shell.context.store is not None:
-        shell.context.store.close()
+    close_shell(shell)
 
 
 def _focus(qtbot: QtBot, page: VoicePage) -> None:
@@ -105,17 +103,13 @@ def test_takes_persist_across_restart(qapp: QApplication, qtbot: QtBot, answers:
     page = first.window.page("voice")
     assert isinstance(page, VoicePage)
     _record(qtbot, page, 0.5)
-    first.window.close()
-    assert first.context.store is not None
-    first.context.store.close()
+    close_shell(first)
     second = _open(qapp, qtbot)
     page2 = second.window.page("voice")
     assert isinstance(page2, VoicePage)
     assert page2.takes.topLevelItemCount() == 1
     assert page2.takes.topLevelItem(0).text(2) == "0:00"
-    second.window.close()
-    assert second.context.store is not None
-    second.context.store.close()
+    close_shell(second)
 
 
 def test_delete_and_undo_moves_files_to_trash_and_back(voice: tuple[Shell, VoicePage], qtbot: QtBot) -> None:
@@ -193,9 +187,7 @@ def test_device_lost_message_and_take_kept(qapp: QApplication, qtbot: QtBot, ans
     assert take is not None and take.duration == pytest.approx(0.8, abs=0.05)
     assert "device_lost" in take.marks
     assert any("stopped sending sound" in t for t in shell.recorder.texts("error"))  # type: ignore[attr-defined]
-    shell.window.close()
-    assert shell.context.store is not None
-    shell.context.store.close()
+    close_shell(shell)
 
 
 def test_overflow_marked_live(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> None:
@@ -211,9 +203,7 @@ def test_overflow_marked_live(qapp: QApplication, qtbot: QtBot, answers: list[in
         qtbot.keyClick(page, Qt.Key.Key_Escape)
     take = page.repo.take(page.selected_take_ids()[0])
     assert take is not None and "overflow" in take.marks
-    shell.window.close()
-    assert shell.context.store is not None
-    shell.context.store.close()
+    close_shell(shell)
 
 
 def test_no_device_reported_and_record_disabled(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> None:
@@ -225,9 +215,7 @@ def test_no_device_reported_and_record_disabled(qapp: QApplication, qtbot: QtBot
     page = shell.window.page("voice")
     assert isinstance(page, VoicePage)
     assert page.device_combo.count() == 0 or not page.device_combo.currentData()
-    shell.window.close()
-    assert shell.context.store is not None
-    shell.context.store.close()
+    close_shell(shell)
 
 
 def test_timing_colours() -> None:
@@ -263,6 +251,56 @@ def test_interrupted_take_recovered_at_launch(qapp: QApplication, qtbot: QtBot, 
     assert "interrupted" in answers.asked[0]  # type: ignore[attr-defined]
     take = page.repo.take(page.selected_take_ids()[0])
     assert take is not None and take.source == "recovered" and take.duration > 0.4
-    shell.window.close()
-    assert shell.context.store is not None
-    shell.context.store.close()
+    close_shell(shell)
+
+
+def _espeak(tmp_path: Path, name: str, wpm: int) -> Path:
+    """English speech with a long pause in the middle, at a known rate."""
+    out = tmp_path / name
+    text = (
+        "I have worked with key clients for five years. <break time='2500ms'/> "
+        "Last year I raised renewals from seventy eight to ninety percent, and I want to grow with your team."
+    )
+    subprocess.run(["espeak-ng", "-m", "-v", "en-us", "-s", str(wpm), "-w", str(out), text], check=True)
+    return out
+
+
+def test_review_panel_cards_marks_trend_and_compare(voice: tuple[Shell, VoicePage], tmp_path: Path) -> None:
+    """Imported speech is analysed: pace card, the long pause shaded, a trend after two takes, compare deltas."""
+    _shell, page = voice
+    page.import_path(_espeak(tmp_path, "slow.wav", 130))
+    first = page.selected_take_ids()[0]
+    report = page.repo.report(first)
+    assert report is not None and '"wpm"' in report.report
+    titles = [page.review.cards.itemAt(i).widget().accessibleName() for i in range(page.review.cards.count())]
+    assert "Pace" in titles and "Time in pauses" in titles
+    shaded = [item.toolTip() for item in page.waveform._shade_items]
+    assert "long_pause" in shaded
+    assert page.pitch_view.isVisibleTo(page)
+    page.import_path(_espeak(tmp_path, "fast.wav", 210))
+    assert page.trend_view.isVisibleTo(page)
+    assert "Pace: up" in page.review.trend_label.text()
+    for i in range(2):
+        page.takes.topLevelItem(i).setSelected(True)
+    dialog = page.compare_selected()
+    assert dialog is not None and dialog.table.rowCount() > 3
+    pace_row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Pace")
+    assert dialog.table.item(pace_row, 3).text().startswith("+")
+    dialog.close()
+
+
+def test_analysis_cancel(voice: tuple[Shell, VoicePage], tmp_path: Path) -> None:
+    """Cancel during the analysis stops it; the take stays unanalysed and can be analysed again."""
+    _shell, page = voice
+    calls: list[float] = []
+
+    def cancel_on_progress(value: float) -> None:
+        calls.append(value)
+        page.cancel_analysis()
+
+    page.review.set_progress = cancel_on_progress  # type: ignore[method-assign]
+    page.import_path(_espeak(tmp_path, "long.wav", 160))
+    take_id = page.selected_take_ids()[0]
+    assert calls and page.repo.report(take_id) is None
+    assert "cancelled" in page.review.status.text()
+    assert page.review.analyse_button.isEnabled()

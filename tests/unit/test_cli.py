@@ -50,3 +50,18 @@ def test_layer_contract_holds() -> None:
     result = subprocess.run([str(lint)], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" not in result.stdout.lower() or "0 broken" in result.stdout.lower()
+
+
+def test_analyze_subcommand_through_entry_point(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`interview-studio analyze FILE --json` reaches the analysis; a non-audio file exits 1 naming it."""
+    import json
+
+    speech = tmp_path / "hello.wav"
+    subprocess.run(["espeak-ng", "-w", str(speech), "Hello, I am a client relations manager."], check=True)
+    assert main(["analyze", str(speech), "--lang", "en", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["metrics"]["syllables"] > 5
+    bogus = tmp_path / "notes.wav"
+    bogus.write_text("not audio")
+    assert main(["analyze", str(bogus)]) == 1
+    assert "notes.wav" in capsys.readouterr().err

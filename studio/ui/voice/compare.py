@@ -46,9 +46,8 @@ class CompareDialog(QDialog):
             view.setMinimumHeight(130)
             view.set_peaks(ensure_peaks(page.repo.absolute(take)))
             view.seek_requested.connect(lambda s, i=index: self.seek(i, s))
-            title = QLabel(
-                f"<b>{label}</b> — {take.name or take.created_at.astimezone():%Y-%m-%d %H:%M} ({take.duration:.1f} s)"
-            )
+            when = take.name or f"{take.created_at.astimezone():%Y-%m-%d %H:%M}"
+            title = QLabel(f"<b>{label}</b> — {when} ({take.duration:.1f} s)")
             layout.addWidget(title)
             layout.addWidget(view)
             self.views.append(view)

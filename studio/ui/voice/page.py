@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -76,11 +77,13 @@ class _TrashTake(QUndoCommand):
 class VoicePage(QWidget):
     """Signals:
     take_saved(int): a take was stored (recorded, imported or recovered).
+    analysed(int): a take's delivery report was stored.
     take_selected(object): the selected take id, or None.
     """
 
     take_saved = Signal(int)
     take_selected = Signal(object)
+    analysed = Signal(int)
 
     def __init__(self, context: StudioContext, window: Any = None) -> None:
         super().__init__()
@@ -97,6 +100,7 @@ class VoicePage(QWidget):
         self.undo_stack = window.undo_stack if window is not None else None
         self._loaded_take: int | None = None
         self._analysis: Any = None
+        self._analysing: int | None = None
         self._build()
         self._connect()
         self.reload_prompts()
@@ -278,6 +282,14 @@ class VoicePage(QWidget):
         tl.addLayout(take_buttons)
 
         self.review = ReviewPanel()
+        from studio.ui.voice.analysis_view import PitchView, TrendView
+
+        self.pitch_view = PitchView()
+        self.pitch_view.setXLink(self.waveform)
+        self.pitch_view.hide()
+        self.trend_view = TrendView()
+        self.trend_view.hide()
+        self.review.add_section(self.trend_view)
 
         centre = QWidget()
         cl = QVBoxLayout(centre)
@@ -285,6 +297,7 @@ class VoicePage(QWidget):
         cl.addLayout(rec_row)
         cl.addLayout(rec_row2)
         cl.addWidget(self.waveform, 2)
+        cl.addWidget(self.pitch_view)
         cl.addLayout(transport)
         lower = QSplitter()
         lower.addWidget(takes_box)
@@ -368,6 +381,8 @@ class VoicePage(QWidget):
         self.fit_button.clicked.connect(self.waveform.fit)
         self.waveform.seek_requested.connect(self._on_seek)
         self.waveform.mark_clicked.connect(self._on_seek)
+        self.review.analyse_requested.connect(self._on_analyse_clicked)
+        self.review.cancel_requested.connect(self.cancel_analysis)
         c.state_changed.connect(self._on_recording_state)
         c.level_changed.connect(self.meter.set_level)
         c.elapsed_changed.connect(self._on_elapsed)
@@ -653,6 +668,7 @@ class VoicePage(QWidget):
             self.live_label.setText(self.tr("Take saved (%1).").replace("%1", format_seconds(take.duration)))
         self.refresh_takes(select=take.id)
         self.take_saved.emit(take.id)
+        self.analyse_take(take.id)
 
     # ----- takes -------------------------------------------------------------------------------------------------
     def refresh_takes(self, select: int | None = None) -> None:
@@ -711,6 +727,8 @@ class VoicePage(QWidget):
         take_id = ids[0] if len(ids) == 1 else None
         self.take_selected.emit(take_id)
         if take_id is None:
+            self.review.clear()
+            self.review.set_analysable(False)
             return
         take = self.repo.take(take_id)
         if take is None:
@@ -724,6 +742,7 @@ class VoicePage(QWidget):
             widget.blockSignals(False)
         if self._loaded_take != take_id and self.controller.recording_state == "idle":
             self.load_take(take)
+        self.show_review(take)
 
     def load_take(self, take: Any) -> None:
         from studio.audio.peaks import ensure_peaks
@@ -737,6 +756,8 @@ class VoicePage(QWidget):
         self.waveform.set_peaks(peaks)
         marks = [(float(m.get("t", 0.0)), str(m.get("kind", ""))) for m in json.loads(take.marks or "[]")]
         self.waveform.set_marks(marks)
+        self.waveform.set_shading([])
+        self.pitch_view.clear_contour()
         self._loaded_take = take.id
         try:
             self.controller.load(path, str(self.settings.get("output_device")))
@@ -871,6 +892,7 @@ class VoicePage(QWidget):
             self.refresh_takes(select=take.id)
             self.take_saved.emit(take.id)
             self.context.messages.info(self.tr("Imported %1.").replace("%1", src.name))
+            self.analyse_take(take.id)
 
         self.context.runner.run_task(
             work,
@@ -890,6 +912,137 @@ class VoicePage(QWidget):
         dialog.show()
         self.compare_dialog = dialog
         return dialog
+
+    # ----- delivery review ---------------------------------------------------------------------------------------
+    def _on_analyse_clicked(self) -> None:
+        ids = self.selected_take_ids()
+        if len(ids) == 1:
+            self.analyse_take(ids[0])
+
+    def analyse_take(self, take_id: int) -> None:
+        """Run the delivery analysis of a take in the background (progress and Cancel in the review panel)."""
+        take = self.repo.take(take_id)
+        if take is None:
+            return
+        self.cancel_analysis()
+        path = self.repo.absolute(take)
+        language = self.context.language if self.context.language in ("ru", "en") else "en"
+        long_pause = float(self.settings.get("long_pause_seconds"))
+        self.review.set_busy(True)
+        self._analysing = take_id
+        stop = threading.Event()  # set by Cancel; works with the synchronous test runner too
+        self._stop_analysis = stop
+
+        def work(progress: Any, handle: Any) -> Any:
+            from studio.analysis import analyze_file
+
+            def cancelled() -> bool:
+                return bool(handle.cancelled or stop.is_set())
+
+            return analyze_file(path, language, progress=progress, cancel=cancelled, long_pause_s=long_pause)
+
+        def done(report: Any) -> None:
+            self._analysis = None
+            self._analysing = None
+            self.review.set_busy(False)
+            self.repo.save_report(take_id, report.analysis_version, report.language, report.to_json())
+            selected = self.selected_take_ids()
+            self.refresh_takes(select=selected[0] if len(selected) == 1 else None)
+            self.analysed.emit(take_id)
+
+        def failed(exc: BaseException) -> None:
+            from studio.analysis import Cancelled
+
+            self._analysis = None
+            self._analysing = None
+            self.review.set_busy(False)
+            if isinstance(exc, Cancelled):
+                self.review.clear(self.tr("Analysis cancelled."))
+                self.review.set_analysable(True)
+            else:
+                self.review.clear(self.tr("The analysis failed: %1").replace("%1", str(exc)))
+                self.context.messages.error(self.tr("The analysis failed: %1").replace("%1", str(exc)))
+
+        self._analysis = self.context.runner.run_task(
+            work, on_done=done, on_error=failed, on_progress=self.review.set_progress
+        )
+
+    def cancel_analysis(self) -> None:
+        stop = getattr(self, "_stop_analysis", None)
+        if stop is not None:
+            stop.set()
+        if self._analysis is not None:
+            self._analysis.cancel()
+
+    def show_review(self, take: Any) -> None:
+        """Cards, marks, pitch and trend for a take; analyse it first when it has no current report."""
+        from studio.analysis.report import ANALYSIS_VERSION
+        from studio.core import delivery
+        from studio.ui.voice import analysis_view as av
+
+        if getattr(self, "_analysing", None) == take.id:
+            return
+        data = av.report_dict(self.repo.report(take.id))
+        if data is None:
+            self.review.clear(self.tr("Not analysed yet."))
+            self.review.set_analysable(True)
+            self.pitch_view.hide()
+            self.trend_view.hide()
+            self.review.trend_label.setText("")
+            return
+        if data.get("analysis_version") != ANALYSIS_VERSION:
+            self.analyse_take(take.id)  # the analysis improved since: recompute
+            return
+        self.review.set_analysable(True)
+        self.review.show_cards(av.cards(data))
+        language = data.get("language", "en")
+        spans: list[tuple[float, float, str]] = []
+        for start, end, long in data.get("pauses", []):
+            spans.append((start, end, "long_pause" if long else "pause"))
+        for start, end in data.get("filled_pauses", []):
+            spans.append((start, end, "filled_pause"))
+        for start, end, _sps, wpm in data.get("pace_windows", []):
+            if wpm is None:
+                continue
+            code = delivery.verdict_code("wpm", float(wpm), language)
+            if code in ("too_fast", "too_slow"):
+                spans.append((start, end, "fast" if code == "too_fast" else "slow"))
+        self.waveform.set_shading(spans)
+        pitch = data.get("pitch", {})
+        self.pitch_view.set_contour(list(pitch.get("t", [])), list(pitch.get("hz", [])))
+        self.pitch_view.setVisible(bool(pitch.get("t")))
+        self.show_trend(language)
+
+    def show_trend(self, language: str) -> None:
+        """Pace across the prompt's analysed takes, and which metrics really changed (≥ 10 %)."""
+        from studio.core import delivery
+        from studio.ui.voice import analysis_view as av
+
+        prompt_id = self.prompt_combo.currentData()
+        takes = list(reversed(self.repo.takes(int(prompt_id)))) if prompt_id is not None else []
+        reports = self.repo.reports([t.id for t in takes if t.id is not None])
+        series: dict[str, list[float | None]] = {m: [] for m in av.TREND_METRICS}
+        for take in takes:
+            data = av.report_dict(reports.get(take.id or -1))
+            if data is None:
+                continue
+            for metric_id in av.TREND_METRICS:
+                series[metric_id].append(data.get("metrics", {}).get(metric_id))
+        paces = [float(v) for v in series["wpm"] if v is not None]
+        self.trend_view.setVisible(len(paces) >= 2)
+        self.trend_view.set_series(paces, delivery.bands(language).get("wpm"))
+        lines = av.trend_lines(series)
+        if len(paces) >= 2:
+            header = self.tr("Compared with the previous take:")
+            body = "<br>".join(lines) if lines else self.tr("no change of 10 % or more.")
+            self.review.trend_label.setText(f"<b>{header}</b><br>{body}")
+        else:
+            self.review.trend_label.setText("")
+
+    def compare_metrics(self, a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str, str, str, bool | None]]:
+        from studio.ui.voice.analysis_view import compare_rows
+
+        return compare_rows(a, b)
 
     # ----- playback ----------------------------------------------------------------------------------------------
     def toggle_play(self) -> None:
@@ -996,7 +1149,8 @@ class VoicePage(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Keep a take in progress and release the audio devices."""
+        """Keep a take in progress, stop a running analysis and release the audio devices."""
+        self.cancel_analysis()
         if self._script_timer.isActive():  # unsaved typing in the prompter
             self._script_timer.stop()
             self.save_script()

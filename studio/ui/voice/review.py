@@ -52,9 +52,17 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(row)
         layout.addLayout(self.cards)
+        self.trend_label = QLabel()
+        self.trend_label.setWordWrap(True)
+        layout.addWidget(self.trend_label)
+        self._sections = layout
         layout.addStretch(1)
         self.set_busy(False)
         self.analyse_button.setEnabled(False)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Add a widget (e.g. the trend chart) below the cards."""
+        self._sections.insertWidget(self._sections.count() - 1, widget)
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

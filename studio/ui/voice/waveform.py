@@ -25,6 +25,8 @@ MARK_COLOURS = {
     "write_error": "#8e44ad",
     "phase": "#2c7be5",
     "filled_pause": "#e67e22",
+    "pause": "#95a5a6",
+    "long_pause": "#7f8c8d",
     "fast": "#c0392b",
     "slow": "#2980b9",
 }

@@ -1,0 +1,273 @@
+"""What the delivery review shows: translated metric names and verdicts, cards, the pitch contour and trends.
+
+The numbers and judgments come from ``studio.analysis`` and ``studio.core.delivery``; this module only words and
+draws them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from studio.core import delivery
+
+# The cards shown for a take, in order: (metric id, how to format its value).
+CARD_METRICS = (
+    "wpm",
+    "pause_share",
+    "long_pauses_per_min",
+    "f0_sd_st",
+    "filled_pauses_per_min",
+    "rush_index",
+    "loudness_lufs",
+    "snr_db",
+)
+COMPARE_METRICS = (
+    "duration_s",
+    "wpm",
+    "articulation_rate",
+    "pause_share",
+    "long_pauses_per_min",
+    "longest_pause_s",
+    "f0_sd_st",
+    "f0_range_st",
+    "filled_pauses_per_min",
+    "rush_index",
+    "loudness_lufs",
+    "snr_db",
+)
+TREND_METRICS = ("wpm", "pause_share", "f0_sd_st", "filled_pauses_per_min")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("delivery", text)
+
+
+def metric_label(metric_id: str) -> str:
+    labels = {
+        "duration_s": _t("Length"),
+        "speech_s": _t("Speaking time"),
+        "pause_share": _t("Time in pauses"),
+        "long_pauses_per_min": _t("Long pauses"),
+        "longest_pause_s": _t("Longest pause"),
+        "syllable_rate": _t("Syllable rate"),
+        "articulation_rate": _t("Articulation rate"),
+        "wpm": _t("Pace"),
+        "rush_index": _t("Rushing at the end"),
+        "f0_median_hz": _t("Median pitch"),
+        "f0_range_st": _t("Pitch range"),
+        "f0_sd_st": _t("Pitch variation"),
+        "loudness_lufs": _t("Loudness"),
+        "snr_db": _t("Voice over noise"),
+        "clipping_share": _t("Clipped samples"),
+        "filled_pauses_per_min": _t("Filled pauses (uh, um)"),
+    }
+    return labels.get(
+        metric_id, delivery.metric_info(metric_id).label if metric_id in delivery.METRIC_IDS else metric_id
+    )
+
+
+def verdict_text(code: str) -> str:
+    texts = {
+        "ok": _t("Within the comfortable range."),
+        "too_slow": _t("Slower than comfortable: keep the energy up and shorten hesitations."),
+        "too_fast": _t("Faster than comfortable: slow down and let key points land."),
+        "rushing": _t("You speed up towards the end: keep the pace steady to the last sentence."),
+        "monotone": _t("Little pitch variation: vary your intonation to stress key points."),
+        "too_many_fillers": _t("Many filled pauses (uh, um): pause silently instead."),
+        "long_pauses": _t("Several long pauses: prepare the structure so you keep the thread."),
+        "too_quiet": _t("The recording is very quiet: move closer to the microphone or raise the input level."),
+        "clipped": _t("The recording is distorted (clipped): lower the input level or move back."),
+        "noisy": _t("Background noise is high: find a quieter room or move closer to the microphone."),
+        "no_speech": _t("No speech was found in the recording."),
+    }
+    return texts.get(code, code)
+
+
+def format_value(metric_id: str, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if metric_id == "wpm":
+        return _t("%1 wpm").replace("%1", f"{value:.0f}")
+    if metric_id in ("pause_share", "clipping_share"):
+        return f"{value * 100:.0f} %"
+    if metric_id in ("long_pauses_per_min", "filled_pauses_per_min"):
+        return _t("%1 per min").replace("%1", f"{value:.1f}")
+    if metric_id in ("f0_sd_st", "f0_range_st"):
+        return _t("%1 semitones").replace("%1", f"{value:.1f}")
+    if metric_id == "rush_index":
+        return f"×{value:.2f}"
+    if metric_id == "loudness_lufs":
+        return f"{value:.0f} LUFS"
+    if metric_id == "snr_db":
+        return _t("%1 dB").replace("%1", f"{value:.0f}")
+    if metric_id in ("duration_s", "longest_pause_s", "speech_s"):
+        return _t("%1 s").replace("%1", f"{value:.1f}")
+    if metric_id in ("syllable_rate", "articulation_rate"):
+        return _t("%1 syll./s").replace("%1", f"{value:.1f}")
+    return f"{value:.2f}"
+
+
+def band_text(metric_id: str, low: float | None, high: float | None) -> str:
+    if low is None and high is None:
+        return ""
+    if low is None:
+        return _t("comfortable: up to %1").replace("%1", format_value(metric_id, high))
+    if high is None:
+        return _t("comfortable: from %1").replace("%1", format_value(metric_id, low))
+    return (
+        _t("comfortable: %1 – %2")
+        .replace("%1", format_value(metric_id, low))
+        .replace("%2", format_value(metric_id, high))
+    )
+
+
+def cards(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(title, value, band, verdict) per card metric, from a report's JSON dict."""
+    metrics = report.get("metrics", {})
+    language = report.get("language", "en")
+    verdicts = {v.metric: v for v in delivery.judge(metrics, language)}
+    out = []
+    if "syllables" in verdicts and verdicts["syllables"].code == "no_speech":
+        out.append((_t("Speech"), "—", "", verdict_text("no_speech")))
+    for metric_id in CARD_METRICS:
+        value = metrics.get(metric_id)
+        if value is None:
+            continue
+        verdict = verdicts.get(metric_id)
+        band = band_text(metric_id, verdict.low, verdict.high) if verdict else ""
+        text = verdict_text(verdict.code) if verdict else ""
+        if verdict and verdict.code != "ok":
+            text = f"<span style='color:#c0392b'>{text}</span>"
+        out.append((metric_label(metric_id), format_value(metric_id, value), band, text))
+    return out
+
+
+def compare_rows(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str, str, str, bool | None]]:
+    """Rows for the compare table: (metric, A, B, change, B better?) — green where B is better."""
+    ma, mb = a.get("metrics", {}), b.get("metrics", {})
+    language = b.get("language", "en")
+    bands = delivery.bands(language)
+    rows = []
+    for metric_id in COMPARE_METRICS:
+        va, vb = ma.get(metric_id), mb.get(metric_id)
+        if va is None or vb is None:
+            continue
+        change = f"{(vb - va) / abs(va) * 100:+.0f} %" if va else "—"
+        rows.append(
+            (
+                metric_label(metric_id),
+                format_value(metric_id, va),
+                format_value(metric_id, vb),
+                change,
+                b_is_better(metric_id, float(va), float(vb), bands.get(metric_id)),
+            )
+        )
+    return rows
+
+
+def b_is_better(metric_id: str, va: float, vb: float, band: tuple[float | None, float | None] | None) -> bool | None:
+    """True/False when take B is better/worse on this metric; None when equal or not judged."""
+    if va == vb:
+        return None
+    direction = delivery.direction(metric_id) if metric_id in delivery.METRIC_IDS else "in_band"
+    if direction == "higher":
+        return vb > va
+    if direction == "lower":
+        return vb < va
+    if band is None:
+        return None
+
+    def distance(v: float) -> float:
+        low, high = band
+        if low is not None and v < low:
+            return low - v
+        if high is not None and v > high:
+            return v - high
+        return 0.0
+
+    da, db = distance(va), distance(vb)
+    return None if da == db else db < da
+
+
+def trend_lines(series: dict[str, list[float | None]]) -> list[str]:
+    """One line per trend metric that really changed (≥ 10 %) between the last two analysed takes."""
+    lines = []
+    for metric_id in TREND_METRICS:
+        values = series.get(metric_id, [])
+        result = delivery.trend(values, metric_id)
+        if result.direction == "same" or result.change is None:
+            continue
+        pct = f"{abs(result.change) * 100:.0f} %"
+        word = _t("up %1") if result.direction == "up" else _t("down %1")
+        mark = "" if result.improved is None else (" ✓" if result.improved else " ✗")
+        lines.append(f"{metric_label(metric_id)}: {word.replace('%1', pct)}{mark}")
+    return lines
+
+
+def report_dict(row: Any) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    try:
+        data = json.loads(row.report)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+class PitchView(pg.PlotWidget):
+    """The pitch contour under the waveform, on the same time axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Pitch contour"))
+        self.setMenuEnabled(False)
+        self.hideButtons()
+        self.setMaximumHeight(110)
+        self.setBackground(self.palette().base().color())
+        self.getPlotItem().setLabel("left", self.tr("Hz"))
+        self.getPlotItem().hideAxis("bottom")
+        self.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+        self.getViewBox().setMouseEnabled(x=False, y=False)
+        self._dots = pg.ScatterPlotItem(size=2, pen=None, brush=pg.mkBrush("#8e44ad"))
+        self.addItem(self._dots)
+
+    def set_contour(self, times: list[float], hz: list[float]) -> None:
+        self._dots.setData(times, hz)
+        if hz:
+            low, high = min(hz), max(hz)
+            self.setYRange(max(50.0, low * 0.9), high * 1.1, padding=0)
+
+    def clear_contour(self) -> None:
+        self._dots.setData([], [])
+
+
+class TrendView(pg.PlotWidget):
+    """Pace of every analysed take of the prompt, oldest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Pace across takes"))
+        self.setMenuEnabled(False)
+        self.hideButtons()
+        self.setMaximumHeight(120)
+        self.setBackground(self.palette().base().color())
+        self.getPlotItem().setLabel("left", self.tr("wpm"))
+        self.getPlotItem().setLabel("bottom", self.tr("take"))
+        self.getViewBox().setMouseEnabled(x=False, y=False)
+        self._line = pg.PlotDataItem(pen=pg.mkPen("#2c7be5", width=2), symbol="o", symbolSize=6)
+        self.addItem(self._line)
+        self._band = pg.LinearRegionItem(orientation="horizontal", movable=False, brush=pg.mkBrush(46, 157, 87, 40))
+        self.addItem(self._band)
+
+    def set_series(self, values: list[float], band: tuple[float | None, float | None] | None) -> None:
+        self._line.setData(list(range(1, len(values) + 1)), values)
+        if band and band[0] is not None and band[1] is not None:
+            self._band.setRegion(band)
+            self._band.show()
+        else:
+            self._band.hide()

@@ -1,0 +1,203 @@
+"""Benchmark S2: delivery analysis speed against Praat, and a 60-min take's time and peak memory.
+
+Rows (``run`` returns them; ``tests/bench/run.py`` prints and stores them):
+
+* ``S2``: full ``analyze_file`` of a 134-s 48-kHz mono take (espeak-ng speech concatenated), in-process with the
+  modules already imported (as in the app's worker), median of alternating runs, against Debian ``praat --run``
+  of a script doing only Read + To Pitch (0, 75, 500) + To Intensity (75, 0, yes) on the same file (median wall
+  time of the process). Target ratio <= 1.0.
+* ``S2-cli``: the same through ``python -m studio.analysis.cli --json`` as a process (adds Python start-up and
+  imports, ~0.4 s), for the same reference. Information only.
+* ``S2-long-time`` / ``S2-long-rss`` / ``S2-long-traced``: a 60-min 48-kHz take analysed in a fresh process:
+  wall time, growth of the peak RSS (VmHWM) over the RSS after imports (~115 MB: numpy, parselmouth), and the
+  peak of memory traced by tracemalloc (numpy buffers; Praat's own allocations are not traced). In quick mode
+  the long take is 10 min.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+PRAAT_SCRIPT = """form Pitch and intensity
+    sentence file
+endform
+sound = Read from file: file$
+pitch = To Pitch: 0, 75, 500
+selectObject: sound
+intensity = To Intensity: 75, 0, "yes"
+"""
+
+PHRASES = (
+    ("en-us", "I led a team of five engineers and we shipped the new billing system in four months."),
+    ("ru", "Я руководил командой из пяти инженеров, и мы запустили новую систему за четыре месяца."),
+    ("en-us", "The hardest part was the migration of old customer data without any downtime."),
+    ("ru", "Самым сложным был перенос старых данных клиентов без остановки сервиса."),
+)
+
+LONG_CHILD = """
+import json, sys, time, tracemalloc
+
+def status_kb(field):
+    # VmHWM/VmRSS belong to this process image (ru_maxrss would carry the parent's peak across fork + exec).
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+from studio.analysis import analyze_file
+baseline_kb = status_kb("VmRSS")
+tracemalloc.start()
+start = time.perf_counter()
+report = analyze_file(sys.argv[1], "en")
+elapsed = time.perf_counter() - start
+peak = tracemalloc.get_traced_memory()[1]
+print(json.dumps({"time": elapsed, "traced": peak, "rss_kb": status_kb("VmHWM"), "baseline_kb": baseline_kb,
+                  "syllables": report.metrics["syllables"]}))
+"""
+
+
+def _speech_48k(folder: Path, seconds: float) -> np.ndarray:
+    """Speech at 48 kHz: espeak-ng phrases (EN and RU) with short pauses, repeated to ``seconds``."""
+    pieces = []
+    for index, (voice, text) in enumerate(PHRASES):
+        raw, resampled = folder / f"p{index}.wav", folder / f"p{index}_48k.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", "160", "-w", str(raw), text], check=True, capture_output=True)
+        subprocess.run(["sox", str(raw), "-r", "48000", str(resampled)], check=True, capture_output=True)
+        samples, _ = sf.read(resampled, dtype="float32")
+        pieces.append(np.concatenate((samples, np.zeros(int(0.4 * 48000), dtype=np.float32))))
+    unit = np.concatenate(pieces)
+    repeats = int(np.ceil(seconds * 48000 / unit.shape[0]))
+    return np.tile(unit, repeats)[: int(seconds * 48000)]
+
+
+def _write_long(path: Path, unit: np.ndarray, seconds: float) -> None:
+    total = int(seconds * 48000)
+    with sf.SoundFile(path, "w", 48000, 1, "PCM_16") as out:
+        written = 0
+        while written < total:
+            chunk = unit[: total - written]
+            out.write(chunk)
+            written += chunk.shape[0]
+
+
+def _time_praat(script: Path, audio: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(["praat", "--run", str(script), str(audio)], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def run(quick: bool = False) -> list[dict]:
+    """Measure S2 and the long-take figures; see the module docstring for the rows."""
+    from studio.analysis import analyze_file
+
+    rows: list[dict] = []
+    repeats = 2 if quick else 7
+    with tempfile.TemporaryDirectory(prefix="bench-analysis-") as tmp:
+        folder = Path(tmp)
+        take = folder / "take134.wav"
+        samples = _speech_48k(folder, 134.0)
+        sf.write(take, samples, 48000, subtype="PCM_16")
+        script = folder / "reference.praat"
+        script.write_text(PRAAT_SCRIPT)
+        have_praat = shutil.which("praat") is not None
+        analyze_file(take, "en")  # warm-up: imports, first-call costs
+        ours: list[float] = []
+        praat: list[float] = []
+        for _ in range(repeats):  # alternate so both see the same machine load
+            start = time.perf_counter()
+            analyze_file(take, "en")
+            ours.append(time.perf_counter() - start)
+            if have_praat:
+                praat.append(_time_praat(script, take))
+        ours_s = statistics.median(ours)
+        praat_s = statistics.median(praat) if praat else None
+        rows.append(
+            {
+                "id": "S2",
+                "what": "full delivery analysis of a 134-s 48-kHz take (in-process, median)",
+                "value": round(ours_s, 3),
+                "unit": "s",
+                "reference": round(praat_s, 3) if praat_s else None,
+                "ratio": round(ours_s / praat_s, 3) if praat_s else None,
+                "target": "<= 1.0x praat --run To Pitch + To Intensity",
+            }
+        )
+        cli: list[float] = []
+        for _ in range(max(1, repeats // 2)):
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "studio.analysis.cli", str(take), "--json"], check=True, capture_output=True
+            )
+            cli.append(time.perf_counter() - start)
+        cli_s = statistics.median(cli)
+        rows.append(
+            {
+                "id": "S2-cli",
+                "what": "same, as a process: python -m studio.analysis.cli (start-up + imports included)",
+                "value": round(cli_s, 3),
+                "unit": "s",
+                "reference": round(praat_s, 3) if praat_s else None,
+                "ratio": round(cli_s / praat_s, 3) if praat_s else None,
+                "target": "information",
+            }
+        )
+        take.unlink()
+        minutes = 10 if quick else 60
+        long_path = folder / "long.wav"
+        _write_long(long_path, samples, minutes * 60.0)
+        child = subprocess.run(
+            [sys.executable, "-c", LONG_CHILD, str(long_path)], check=True, capture_output=True, text=True
+        )
+        figures = json.loads(child.stdout.strip().splitlines()[-1])
+        file_mb = minutes * 60 * 48000 * 8 / 1e6
+        rows.append(
+            {
+                "id": "S2-long-time",
+                "what": f"analysis of a {minutes}-min 48-kHz take (fresh process)",
+                "value": round(figures["time"], 2),
+                "unit": "s",
+                "reference": minutes * 60.0,
+                "ratio": round(figures["time"] / (minutes * 60.0), 4),
+                "target": "information (fraction of real time)",
+            }
+        )
+        rows.append(
+            {
+                "id": "S2-long-rss",
+                "what": f"peak RSS growth of that process over its post-import "
+                f"{figures['baseline_kb'] / 1024:.0f} MB (the take as float64: {file_mb:.0f} MB)",
+                "value": round((figures["rss_kb"] - figures["baseline_kb"]) / 1024, 1),
+                "unit": "MB",
+                "reference": round(file_mb, 1),
+                "ratio": round((figures["rss_kb"] - figures["baseline_kb"]) / 1024 / file_mb, 3),
+                "target": "bounded working set + per-frame features (~0.4 MB per minute of audio)",
+            }
+        )
+        rows.append(
+            {
+                "id": "S2-long-traced",
+                "what": "peak memory traced by tracemalloc during that analysis (numpy buffers)",
+                "value": round(figures["traced"] / 1e6, 1),
+                "unit": "MB",
+                "reference": round(file_mb, 1),
+                "ratio": round(figures["traced"] / 1e6 / file_mb, 4),
+                "target": "bounded working set + per-frame features (~0.3 MB per minute of audio)",
+            }
+        )
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run(quick="--quick" in sys.argv):
+        print(row)

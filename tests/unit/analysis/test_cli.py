@@ -1,0 +1,64 @@
+"""Command line `analyze FILE [--lang ru|en] [--json]`: output, exit codes and messages."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from studio.analysis.cli import main
+
+
+def _run(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_readable_report(speech_file: Path) -> None:
+    """The default output lists metrics with verdict codes and exits 0."""
+    code, out, err = _run(["analyze", str(speech_file), "--lang", "en"])
+    assert code == 0 and err == ""
+    assert "Pace" in out and "wpm" in out and "[ok]" in out
+    assert str(speech_file) in out
+
+
+def test_json_report(speech_file: Path) -> None:
+    """--json prints the report JSON (the same shape the store keeps)."""
+    code, out, _ = _run([str(speech_file), "--json", "--lang", "ru"])
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["language"] == "ru" and "wpm" in doc["metrics"]
+
+
+@pytest.mark.parametrize("content", [b"", b"plain text, not audio\n"])
+def test_bad_file_exits_1_naming_it(tmp_path: Path, content: bytes) -> None:
+    """An unreadable or non-audio file: message on stderr naming the file, exit code 1, nothing on stdout."""
+    path = tmp_path / "notes.mp3"
+    path.write_bytes(content)
+    code, out, err = _run(["analyze", str(path)])
+    assert code == 1 and out == ""
+    assert "notes.mp3" in err
+
+
+def test_missing_file_exits_1(tmp_path: Path) -> None:
+    """A missing file exits 1 with its name on stderr."""
+    code, _, err = _run([str(tmp_path / "gone.wav")])
+    assert code == 1 and "gone.wav" in err
+
+
+@pytest.mark.parametrize("argv", [[], ["--lang", "de", "x.wav"], ["a.wav", "b.wav"], ["--bogus", "a.wav"]])
+def test_bad_arguments_exit_2(argv: list[str]) -> None:
+    """Missing file, unknown language or options exit 2 with usage on stderr."""
+    code, out, err = _run(argv)
+    assert code == 2 and out == ""
+    assert "usage:" in err
+
+
+def test_help_exits_0() -> None:
+    """--help prints usage and exits 0 without analysing anything."""
+    code, out, err = _run(["--help"])
+    assert code == 0
+    assert "usage:" in out + err

@@ -1,0 +1,81 @@
+"""BS.1770 loudness, loudness range, peak and clipping."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from studio.analysis import analyze
+from studio.analysis.loudness import SignalStats, integrated_loudness, k_weighting_sections, loudness_range
+
+
+def test_k_weighting_at_48k_matches_the_standard_table() -> None:
+    """The biquads designed for 48 kHz reproduce the coefficients printed in ITU-R BS.1770-4."""
+    (shelf_b, shelf_a), (hp_b, hp_a) = k_weighting_sections(48000)
+    assert shelf_b == pytest.approx((1.53512485958697, -2.69169618940638, 1.19839281085285), abs=1e-9)
+    assert shelf_a == pytest.approx((1.0, -1.69065929318241, 0.73248077421585), abs=1e-9)
+    assert hp_b == pytest.approx((1.0, -2.0, 1.0))
+    assert hp_a == pytest.approx((1.0, -1.99004745483398, 0.99007225036621), abs=1e-9)
+
+
+@pytest.mark.parametrize("rate", [8000, 16000, 44100, 48000])
+def test_full_scale_997_hz_sine_reads_minus_3_lufs(rate: int) -> None:
+    """BS.1770 calibration: a 0-dBFS 997-Hz sine in one channel reads -3.01 LUFS at any rate."""
+    t = np.arange(5 * rate) / rate
+    report = analyze(np.sin(2 * np.pi * 997.0 * t).astype(np.float32), rate, "en")
+    assert report.metrics["loudness_lufs"] == pytest.approx(-3.01, abs=0.05)
+
+
+def test_level_change_moves_loudness_by_the_same_db() -> None:
+    """Halving the amplitude lowers the integrated loudness by 6.02 LU."""
+    rate = 48000
+    t = np.arange(4 * rate) / rate
+    tone = (0.5 * np.sin(2 * np.pi * 500.0 * t)).astype(np.float32)
+    loud = analyze(tone, rate, "en").metrics["loudness_lufs"]
+    quiet = analyze(tone / 2, rate, "en").metrics["loudness_lufs"]
+    assert loud is not None and quiet is not None
+    assert loud - quiet == pytest.approx(6.02, abs=0.05)
+
+
+def test_gates_ignore_silence_and_leave_none_for_nothing() -> None:
+    """Silence is gated out: only the 400-ms blocks overlapping the tone count; only silence gives None."""
+    blocks = np.full(50, 10 ** ((-20 + 0.691) / 10))
+    with_silence = np.concatenate((blocks, np.zeros(50)))
+    # 47 blocks fully in the tone plus three edge blocks at 3/4, 2/4 and 1/4 of its power pass both gates.
+    expected = -20.0 + 10 * np.log10((47 + 0.75 + 0.5 + 0.25) / 50)
+    assert integrated_loudness(with_silence) == pytest.approx(expected, abs=1e-6)
+    assert integrated_loudness(np.zeros(50)) is None
+    assert integrated_loudness(np.zeros(2)) is None
+
+
+def test_loudness_range_of_two_levels() -> None:
+    """Alternating 10-s stretches at -20 and -30 LUFS give a range close to 10 LU; a steady level gives 0."""
+    low, high = 10 ** ((-30 + 0.691) / 10), 10 ** ((-20 + 0.691) / 10)
+    blocks = np.concatenate([np.full(100, high), np.full(100, low)] * 3)
+    assert loudness_range(blocks) == pytest.approx(10.0, abs=0.5)
+    assert loudness_range(np.full(100, high)) == pytest.approx(0.0, abs=1e-6)
+    assert loudness_range(np.full(10, high)) is None
+
+
+def test_clipping_counts_runs_across_block_edges() -> None:
+    """Full-scale runs of 3+ frames count, even split across blocks; a lone full-scale peak does not."""
+    signal = np.zeros(1000, dtype=np.float32)
+    signal[100] = 1.0  # single normalised peak
+    signal[498:503] = -1.0  # run of 5 across the 500 edge
+    signal[997:] = 1.0  # run of 3 reaching the end
+    stats = SignalStats()
+    stats.push(signal[:500])
+    stats.push(signal[500:])
+    stats.finish()
+    assert stats.clipped_frames == 8
+    assert stats.peak == 1.0
+
+
+def test_clipping_on_any_channel_counts() -> None:
+    """A frame is clipped when any channel is at full scale."""
+    frames = np.zeros((10, 2), dtype=np.float32)
+    frames[2:6, 1] = 1.0
+    stats = SignalStats()
+    stats.push(frames)
+    stats.finish()
+    assert stats.clipped_frames == 4

@@ -1,0 +1,139 @@
+"""Delivery bands, verdicts and the 10 % trend rule (pure core logic)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from studio.core.delivery import (
+    METRIC_IDS,
+    METRICS,
+    SYLLABLE_RATE_BAND,
+    VERDICT_CODES,
+    WPM_BANDS,
+    bands,
+    direction,
+    judge,
+    metric_info,
+    trend,
+    verdict_code,
+)
+
+
+def test_english_pace_band_is_speaker_coachs() -> None:
+    """English uses 100-165 WPM; Russian keeps the same syllable rate with longer words."""
+    assert WPM_BANDS["en"] == pytest.approx((100.0, 165.0))
+    low, high = SYLLABLE_RATE_BAND
+    assert WPM_BANDS["ru"] == pytest.approx((low * 60 / 2.4, high * 60 / 2.4))
+    assert WPM_BANDS["ru"][1] < WPM_BANDS["en"][1]
+
+
+def test_unknown_language_is_rejected() -> None:
+    """Bands exist only for RU and EN; another language is a named error."""
+    with pytest.raises(ValueError, match="'de'"):
+        bands("de")
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "code"),
+    [
+        ("wpm", 90.0, "too_slow"),
+        ("wpm", 130.0, "ok"),
+        ("wpm", 180.0, "too_fast"),
+        ("f0_sd_st", 0.8, "monotone"),
+        ("f0_sd_st", 3.0, "ok"),
+        ("filled_pauses_per_min", 5.0, "too_many_fillers"),
+        ("long_pauses_per_min", 2.0, "long_pauses"),
+        ("loudness_lufs", -50.0, "too_quiet"),
+        ("loudness_lufs", -20.0, "ok"),
+        ("clipping_share", 0.01, "clipped"),
+        ("snr_db", 8.0, "noisy"),
+        ("rush_index", 1.3, "rushing"),
+    ],
+)
+def test_verdict_codes(metric: str, value: float, code: str) -> None:
+    """Each judged metric gets the code for its side of the band, with the band and an English message."""
+    verdicts = {v.metric: v for v in judge({"syllables": 100.0, metric: value}, "en")}
+    verdict = verdicts[metric]
+    assert verdict.code == code
+    assert verdict.message == VERDICT_CODES[code]
+    assert (verdict.low, verdict.high) == bands("en")[metric]
+
+
+def test_band_edges_are_ok() -> None:
+    """Values exactly on a band edge are within the band."""
+    low, high = WPM_BANDS["en"]
+    for value in (low, high):
+        assert judge({"syllables": 1.0, "wpm": value}, "en")[0].code == "ok"
+
+
+def test_same_pace_judged_per_language() -> None:
+    """110 WPM is fine in English but fast in Russian, where words are longer."""
+    en = {v.metric: v.code for v in judge({"syllables": 1.0, "wpm": 110.0}, "en")}
+    ru = {v.metric: v.code for v in judge({"syllables": 1.0, "wpm": 110.0}, "ru")}
+    assert en["wpm"] == "ok" and ru["wpm"] == "too_fast"
+
+
+def test_missing_and_non_finite_values_are_skipped() -> None:
+    """None, NaN and absent metrics give no verdict."""
+    verdicts = judge({"syllables": 10.0, "wpm": None, "f0_sd_st": math.nan}, "en")
+    assert {v.metric for v in verdicts}.isdisjoint({"wpm", "f0_sd_st"})
+
+
+def test_no_speech_gives_one_verdict_plus_recording_checks() -> None:
+    """A take without syllables says "no_speech" and still judges the recording itself."""
+    verdicts = judge({"syllables": 0.0, "wpm": None, "loudness_lufs": -60.0, "f0_sd_st": 0.1}, "en")
+    codes = {v.metric: v.code for v in verdicts}
+    assert codes == {"syllables": "no_speech", "loudness_lufs": "too_quiet"}
+
+
+def test_every_metric_has_a_direction() -> None:
+    """The compare table knows for each metric whether higher, lower or in-band is better."""
+    assert len(set(METRIC_IDS)) == len(METRICS)
+    assert direction("snr_db") == "higher" and direction("clipping_share") == "lower" and direction("wpm") == "in_band"
+    with pytest.raises(KeyError, match="nonsense"):
+        metric_info("nonsense")
+
+
+@pytest.mark.parametrize(
+    ("values", "expected", "change"),
+    [
+        ([100.0, 109.0], "same", 0.09),
+        ([100.0, 110.0], "up", 0.10),
+        ([100.0, 89.0], "down", -0.11),
+        ([100.0, 150.0, 140.0], "same", -0.0667),
+        ([100.0, None, math.nan, 120.0], "up", 0.20),
+        ([-20.0, -23.0], "down", -0.15),
+    ],
+)
+def test_trend_counts_only_changes_of_10_percent(values: list, expected: str, change: float) -> None:
+    """A change from the previous take is real only when it is at least 10 % (missing values skipped)."""
+    result = trend(values)
+    assert result.direction == expected
+    assert result.change == pytest.approx(change, abs=1e-3)
+
+
+def test_trend_edge_cases() -> None:
+    """Fewer than two values or a zero previous value are handled without dividing by zero."""
+    assert trend([]).direction == "same" and trend([5.0]).change is None
+    assert trend([0.0, 0.0]).direction == "same"
+    zero_up = trend([0.0, 2.0], "filled_pause_count")
+    assert zero_up.direction == "up" and zero_up.change is None and zero_up.improved is False
+
+
+def test_trend_says_whether_the_change_is_better() -> None:
+    """With a metric id the trend says if a real change is an improvement; in-band metrics say nothing."""
+    assert trend([3.0, 1.0], "filled_pauses_per_min").improved is True
+    assert trend([20.0, 30.0], "snr_db").improved is True
+    assert trend([20.0, 10.0], "snr_db").improved is False
+    assert trend([120.0, 150.0], "wpm").improved is None
+    assert trend([3.0, 2.9], "filled_pauses_per_min").improved is None
+
+
+def test_verdict_code_for_pace_windows() -> None:
+    """Single values (e.g. a 10-s window's WPM) get the same codes as whole takes; unbanded metrics are refused."""
+    assert verdict_code("wpm", 200.0, "en") == "too_fast"
+    assert verdict_code("wpm", 80.0, "ru") == "ok"
+    with pytest.raises(KeyError, match="duration_s"):
+        verdict_code("duration_s", 1.0, "en")
