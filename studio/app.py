@@ -58,9 +58,7 @@ def setup_logging(paths: Paths, verbose: bool = False, rotating: bool = True) ->
         if rotating:
             from logging.handlers import RotatingFileHandler
 
-            handler = RotatingFileHandler(
-                paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-            )
+            handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         else:
             handler = logging.FileHandler(paths.log_file, encoding="utf-8")
     except OSError as exc:
@@ -84,9 +82,7 @@ def use_rotating_log(paths: Paths) -> None:
             root.removeHandler(handler)
             handler.close()
     try:
-        rotating = RotatingFileHandler(
-            paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        rotating = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return
     rotating.setFormatter(logging.Formatter(LOG_FORMAT))
@@ -168,7 +164,10 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
         shell.window.first_painted.connect(lambda: _write_probe(Path(probe), app))
     shell.window.first_painted.connect(lambda: use_rotating_log(paths))
     shell.start()
-    return int(app.exec())
+    code = int(app.exec())
+    # Background work (start-up imports, an analysis, an export) must end before the interpreter does.
+    shell.context.runner.wait_all(30000)
+    return code
 
 
 def _stored_language(paths: Paths) -> str | None:

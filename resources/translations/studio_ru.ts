@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>- +30 % requests in a month: which topics and channels grew?
 - wait time up → staffing or longer calls?
@@ -222,7 +222,7 @@
         <translation>Самооценка: оцените каждый критерий от 1 (плохо) до 5 (отлично)</translation>
     </message>
     <message>
-        <source>The assessors&apos; questions: answer in writing</source>
+        <source>The assessors' questions: answer in writing</source>
         <translation>Вопросы оценщиков: ответьте письменно</translation>
     </message>
     <message>
@@ -314,9 +314,19 @@
         <translation>Среднее</translation>
     </message>
     <message>
-        <source>Assessors&apos; questions</source>
+        <source>Assessors' questions</source>
         <translation>Вопросы оценщиков</translation>
     </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsDemo</name>
     <message>
         <source>Northwind Telecom</source>
         <translation>Northwind Telecom</translation>
@@ -328,323 +338,6 @@
     <message>
         <source>Ask HR about the team size</source>
         <translation>Спросить у HR о размере команды</translation>
-    </message>
-    <message>
-        <source>Blue Harbor Bank</source>
-        <translation>Blue Harbor Bank</translation>
-    </message>
-    <message>
-        <source>Key account manager</source>
-        <translation>Менеджер по работе с ключевыми клиентами</translation>
-    </message>
-    <message>
-        <source>• Who I am: client relations manager, 5 years in telecom
-• Experience: 120 key accounts, complaints desk lead
-• Achievement: renewals up from 78 % to 90 % in a year
-• Why this role: long-term relationships, not one-off sales
-• Goal: grow into leading a client team</source>
-        <translation>• Кто я: менеджер по работе с клиентами, 5 лет в телекоме
-• Опыт: 120 ключевых клиентов, руководство отделом претензий
-• Достижение: продления выросли с 78 % до 90 % за год
-• Почему эта роль: долгосрочные отношения, а не разовые продажи
-• Цель: вырасти до руководителя клиентской команды</translation>
-    </message>
-    <message>
-        <source>Take %1</source>
-        <translation>Дубль %1</translation>
-    </message>
-    <message>
-        <source>The studio&apos;s database was damaged (%1). It was not deleted: it was moved to
-%2
-
-</source>
-        <translation>База данных программы повреждена (%1). Она не удалена, а перемещена в
-%2
-
-</translation>
-    </message>
-    <message>
-        <source>The newest backup is %1. Restore it?</source>
-        <translation>Последняя резервная копия: %1. Восстановить её?</translation>
-    </message>
-    <message>
-        <source>Damaged database</source>
-        <translation>База данных повреждена</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Восстановить резервную копию</translation>
-    </message>
-    <message>
-        <source>Start with an empty database</source>
-        <translation>Начать с пустой базой</translation>
-    </message>
-    <message>
-        <source>Backup %1 restored.</source>
-        <translation>Резервная копия %1 восстановлена.</translation>
-    </message>
-    <message>
-        <source>No backup was found, so the studio starts with an empty database.</source>
-        <translation>Резервная копия не найдена, поэтому программа запускается с пустой базой данных.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <source>Started with an empty database; the damaged file was kept.</source>
-        <translation>Запущено с пустой базой данных; повреждённый файл сохранён.</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Задание</translation>
-    </message>
-    <message>
-        <source>New prompt…</source>
-        <translation>Новое задание…</translation>
-    </message>
-    <message>
-        <source>Target length</source>
-        <translation>Целевая длительность</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Своя</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source>Custom target length in seconds</source>
-        <translation>Своя целевая длительность в секундах</translation>
-    </message>
-    <message>
-        <source>Show &amp;script</source>
-        <translation>Показать &amp;текст</translation>
-    </message>
-    <message>
-        <source>Prompt:</source>
-        <translation>Задание:</translation>
-    </message>
-    <message>
-        <source>Target:</source>
-        <translation>Цель:</translation>
-    </message>
-    <message>
-        <source>Script or outline</source>
-        <translation>Текст или план</translation>
-    </message>
-    <message>
-        <source>Your script or bullet outline. For a self-introduction: who you are, relevant experience, two or three achievements with numbers, why this role, your goals.</source>
-        <translation>Текст ответа или план по пунктам. Для самопрезентации: кто вы, релевантный опыт, два-три достижения в цифрах, почему эта роль, ваши цели.</translation>
-    </message>
-    <message>
-        <source>Prompter font size</source>
-        <translation>Размер шрифта суфлёра</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> пт</translation>
-    </message>
-    <message>
-        <source>Prompter</source>
-        <translation>Суфлёр</translation>
-    </message>
-    <message>
-        <source>Font size:</source>
-        <translation>Размер шрифта:</translation>
-    </message>
-    <message>
-        <source>Microphone</source>
-        <translation>Микрофон</translation>
-    </message>
-    <message>
-        <source>Rescan</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Look for microphones again (after plugging one in)</source>
-        <translation>Снова найти микрофоны (после подключения нового)</translation>
-    </message>
-    <message>
-        <source>Mic check</source>
-        <translation>Проверка микрофона</translation>
-    </message>
-    <message>
-        <source>Speak for five seconds: level, clipping and background noise</source>
-        <translation>Говорите пять секунд: уровень, перегрузка и фоновый шум</translation>
-    </message>
-    <message>
-        <source>● Record</source>
-        <translation>● Записать</translation>
-    </message>
-    <message>
-        <source>Record a new take (R)</source>
-        <translation>Записать новый дубль (R)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Pause or resume the take (P)</source>
-        <translation>Приостановить или продолжить дубль (P)</translation>
-    </message>
-    <message>
-        <source>■ Stop</source>
-        <translation>■ Остановить</translation>
-    </message>
-    <message>
-        <source>Stop and keep the take (Esc)</source>
-        <translation>Остановить и сохранить дубль (Esc)</translation>
-    </message>
-    <message>
-        <source>Elapsed time against the target</source>
-        <translation>Прошедшее время относительно цели</translation>
-    </message>
-    <message>
-        <source>Microphone:</source>
-        <translation>Микрофон:</translation>
-    </message>
-    <message>
-        <source>▶ Play</source>
-        <translation>▶ Воспроизвести</translation>
-    </message>
-    <message>
-        <source>Play or pause the selected take (Space)</source>
-        <translation>Воспроизвести или приостановить выбранный дубль (Space)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
-        <source>&amp;Loop selection</source>
-        <translation>Повто&amp;р фрагмента</translation>
-    </message>
-    <message>
-        <source>Shift+drag on the waveform to select a passage</source>
-        <translation>Чтобы выделить фрагмент, перетащите мышью по волновой форме с нажатой клавишей Shift</translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>Увеличить (+)</translation>
-    </message>
-    <message>
-        <source>Zoom out (-)</source>
-        <translation>Уменьшить (-)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Целиком</translation>
-    </message>
-    <message>
-        <source>Show the whole take (0)</source>
-        <translation>Показать весь дубль (0)</translation>
-    </message>
-    <message>
-        <source>Takes</source>
-        <translation>Дубли</translation>
-    </message>
-    <message>
-        <source>Take</source>
-        <translation>Дубль</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Длительность</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>Темп</translation>
-    </message>
-    <message>
-        <source>Pauses</source>
-        <translation>Паузы</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Only the selected interview</source>
-        <translation>Только выбранное собеседование</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Move the take to the trash (Ctrl+Z undoes)</source>
-        <translation>Переместить дубль в корзину (Ctrl+Z — отменить)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Экспортировать…</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Импортировать…</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Сравнить</translation>
-    </message>
-    <message>
-        <source>Select two takes to compare them side by side</source>
-        <translation>Выберите два дубля, чтобы сравнить их рядом</translation>
-    </message>
-    <message>
-        <source>no rating</source>
-        <translation>без оценки</translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation>Избранное</translation>
-    </message>
-    <message>
-        <source>Take notes</source>
-        <translation>Заметки к дублю</translation>
-    </message>
-    <message>
-        <source>Notes on this take</source>
-        <translation>Заметки к этому дублю</translation>
-    </message>
-    <message>
-        <source>Rating:</source>
-        <translation>Оценка:</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Записать</translation>
-    </message>
-    <message>
-        <source>Pause / resume recording</source>
-        <translation>Приостановить / продолжить запись</translation>
-    </message>
-    <message>
-        <source>Stop recording</source>
-        <translation>Остановить запись</translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation>Воспроизвести / пауза</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistModel</name>
-    <message>
-        <source>General</source>
-        <translation>Общее</translation>
     </message>
 </context>
 <context>
@@ -736,6 +429,30 @@
     <message>
         <source>Checklist items</source>
         <translation>Пункты чек-листа</translation>
+    </message>
+    <message>
+        <source>Tick / untick item</source>
+        <translation>Отметить / снять отметку</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Изменить пункт…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Переместить пункт выше</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Переместить пункт ниже</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Добавить пункт…</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
@@ -1106,6 +823,41 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Northwind Telecom</source>
+        <translation>Northwind Telecom</translation>
+    </message>
+    <message>
+        <source>Client relations manager</source>
+        <translation>Менеджер по работе с клиентами</translation>
+    </message>
+    <message>
+        <source>Blue Harbor Bank</source>
+        <translation>Blue Harbor Bank</translation>
+    </message>
+    <message>
+        <source>Key account manager</source>
+        <translation>Менеджер по работе с ключевыми клиентами</translation>
+    </message>
+    <message>
+        <source>• Who I am: client relations manager, 5 years in telecom
+• Experience: 120 key accounts, complaints desk lead
+• Achievement: renewals up from 78 % to 90 % in a year
+• Why this role: long-term relationships, not one-off sales
+• Goal: grow into leading a client team</source>
+        <translation>• Кто я: менеджер по работе с клиентами, 5 лет в телекоме
+• Опыт: 120 ключевых клиентов, руководство отделом претензий
+• Достижение: продления выросли с 78 % до 90 % за год
+• Почему эта роль: долгосрочные отношения, а не разовые продажи
+• Цель: вырасти до руководителя клиентской команды</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Дубль %1</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesPage</name>
     <message>
         <source>The exercises could not be loaded: %1</source>
@@ -1410,6 +1162,10 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
 <context>
     <name>InterviewsPanel</name>
     <message>
+        <source>Delete interview “%1”</source>
+        <translation>удаление собеседования «%1»</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Собеседования</translation>
     </message>
@@ -1496,6 +1252,96 @@ Add the next one you are preparing for.</source>
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Edit the text below. Lines starting with # are comments. When you save, every field is checked; if something is wrong, the studio says which field and nothing is saved.</source>
+        <translation>Отредактируйте текст ниже. Строки, начинающиеся с #, — комментарии. При сохранении проверяется каждое поле: если что-то не так, студия назовёт поле и ничего не сохранит.</translation>
+    </message>
+    <message>
+        <source>Item text (TOML)</source>
+        <translation>Текст материала (TOML)</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>Line %1, field “%2”</source>
+        <translation>Строка %1, поле «%2»</translation>
+    </message>
+    <message>
+        <source>Field “%2”</source>
+        <translation>Поле «%2»</translation>
+    </message>
+    <message>
+        <source>Not saved. %1: %3</source>
+        <translation>Не сохранено. %1: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Copy “%1” with my details</source>
+        <translation>Копировать «%1» с моими данными</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Интервьюер:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Предварительный просмотр письма</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Как будет выглядеть письмо:</translation>
+    </message>
+    <message>
+        <source>Still to fill in after pasting: %1</source>
+        <translation>После вставки останется заполнить: %1</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
@@ -1504,6 +1350,353 @@ Add the next one you are preparing for.</source>
     <message>
         <source>Peak %1 dBFS, level %2 dBFS</source>
         <translation>Пик %1 дБFS, уровень %2 дБFS</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>удаление «%1»</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Поиск по библиотеке (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Поиск по библиотеке</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Показывать тип</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Show stage</source>
+        <translation>Показывать этап</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>Content language</source>
+        <translation>Язык материалов</translation>
+    </message>
+    <message>
+        <source>The language the content is shown in</source>
+        <translation>На каком языке показывать материалы</translation>
+    </message>
+    <message>
+        <source>&amp;Only my items</source>
+        <translation>Только &amp;мои материалы</translation>
+    </message>
+    <message>
+        <source>Only my items</source>
+        <translation>Только мои материалы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Материалы библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>New item of my own</source>
+        <translation>Создать свой материал</translation>
+    </message>
+    <message>
+        <source>Add your own question set, exercise or checklist</source>
+        <translation>Добавить свой набор вопросов, упражнение или чек-лист</translation>
+    </message>
+    <message>
+        <source>Question set…</source>
+        <translation>Набор вопросов…</translation>
+    </message>
+    <message>
+        <source>Exercise…</source>
+        <translation>Упражнение…</translation>
+    </message>
+    <message>
+        <source>Checklist…</source>
+        <translation>Чек-лист…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>Импо&amp;ртировать…</translation>
+    </message>
+    <message>
+        <source>Import an item from a TOML file</source>
+        <translation>Импортировать материал из файла TOML</translation>
+    </message>
+    <message>
+        <source>Import a question set, exercise or checklist from a TOML file</source>
+        <translation>Импортировать набор вопросов, упражнение или чек-лист из файла TOML</translation>
+    </message>
+    <message>
+        <source>Language notice</source>
+        <translation>Примечание о языке</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Содержание материала</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse this</source>
+        <translation>&amp;Отрепетировать</translation>
+    </message>
+    <message>
+        <source>Rehearse this question in the Voice tab</source>
+        <translation>Отрепетировать этот вопрос на вкладке «Голос»</translation>
+    </message>
+    <message>
+        <source>Make this question the Voice tab's prompt and record your answer</source>
+        <translation>Сделать этот вопрос заданием на вкладке «Голос» и записать ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Start this exercise in the Exercises tab</source>
+        <translation>Начать это упражнение на вкладке «Упражнения»</translation>
+    </message>
+    <message>
+        <source>Open this exercise in the Exercises tab, ready to start</source>
+        <translation>Открыть упражнение на вкладке «Упражнения», чтобы сразу начать</translation>
+    </message>
+    <message>
+        <source>Start a r&amp;un</source>
+        <translation>Начать про&amp;хождение</translation>
+    </message>
+    <message>
+        <source>Start a run of this checklist in the Checklists tab</source>
+        <translation>Начать прохождение этого чек-листа на вкладке «Чек-листы»</translation>
+    </message>
+    <message>
+        <source>Start ticking this checklist, for the interview selected on the left</source>
+        <translation>Начать отмечать пункты этого чек-листа для собеседования, выбранного слева</translation>
+    </message>
+    <message>
+        <source>Co&amp;py with my details…</source>
+        <translation>&amp;Копировать с моими данными…</translation>
+    </message>
+    <message>
+        <source>Copy this letter with my details</source>
+        <translation>Копировать это письмо с моими данными</translation>
+    </message>
+    <message>
+        <source>Fill in your name, the company and the role, and copy the letter</source>
+        <translation>Подставить ваше имя, компанию и должность и скопировать письмо</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <source>Edit this item</source>
+        <translation>Изменить этот материал</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Экспортиров&amp;ать…</translation>
+    </message>
+    <message>
+        <source>Export this item as a TOML file</source>
+        <translation>Экспортировать этот материал в файл TOML</translation>
+    </message>
+    <message>
+        <source>Save this item as a TOML file you can share or import later</source>
+        <translation>Сохранить материал в файл TOML, чтобы поделиться им или импортировать позже</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete this item of my own</source>
+        <translation>Удалить этот мой материал</translation>
+    </message>
+    <message>
+        <source>Delete this item of your own; Ctrl+Z brings it back</source>
+        <translation>Удалить ваш материал; Ctrl+Z вернёт его</translation>
+    </message>
+    <message>
+        <source>Loading the library…</source>
+        <translation>Библиотека загружается…</translation>
+    </message>
+    <message>
+        <source>%1 of your own items could not be read and are not shown. First: %2</source>
+        <translation>Не удалось прочитать ваши материалы (%1), они не показаны. Первая ошибка: %2</translation>
+    </message>
+    <message>
+        <source>The library could not be loaded.</source>
+        <translation>Не удалось загрузить библиотеку.</translation>
+    </message>
+    <message>
+        <source>The library could not be loaded: %1</source>
+        <translation>Не удалось загрузить библиотеку: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Материалов: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>Под эти фильтры ничего не подходит.</translation>
+    </message>
+    <message>
+        <source>(mine)</source>
+        <translation>(моё)</translation>
+    </message>
+    <message>
+        <source>Choose a question, exercise, checklist, letter or guide on the left, or search for one.</source>
+        <translation>Выберите слева вопрос, упражнение, чек-лист, письмо или памятку либо найдите нужное через поиск.</translation>
+    </message>
+    <message>
+        <source>Choose one of the questions first</source>
+        <translation>Сначала выберите один из вопросов</translation>
+    </message>
+    <message>
+        <source>Make m&amp;y copy…</source>
+        <translation>Сделать сво&amp;ю копию…</translation>
+    </message>
+    <message>
+        <source>Make my own copy to edit</source>
+        <translation>Сделать свою копию для правки</translation>
+    </message>
+    <message>
+        <source>Change this item of your own</source>
+        <translation>Изменить ваш материал</translation>
+    </message>
+    <message>
+        <source>Copy this item into your own items to edit</source>
+        <translation>Скопировать материал в ваши, чтобы его править</translation>
+    </message>
+    <message>
+        <source>The Voice tab is not available.</source>
+        <translation>Вкладка «Голос» недоступна.</translation>
+    </message>
+    <message>
+        <source>The Exercises tab cannot open exercises yet.</source>
+        <translation>Вкладка «Упражнения» пока не умеет открывать упражнения.</translation>
+    </message>
+    <message>
+        <source>The Checklists tab is not available.</source>
+        <translation>Вкладка «Чек-листы» недоступна.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard: paste it into your email.</source>
+        <translation>Письмо скопировано в буфер обмена — осталось вставить его в почту.</translation>
+    </message>
+    <message>
+        <source>TOML files (*.toml)</source>
+        <translation>Файлы TOML (*.toml)</translation>
+    </message>
+    <message>
+        <source>your item</source>
+        <translation>ваш материал</translation>
+    </message>
+    <message>
+        <source>New item: %1</source>
+        <translation>Новый материал: %1</translation>
+    </message>
+    <message>
+        <source>new item</source>
+        <translation>новый материал</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Изменение: «%1»</translation>
+    </message>
+    <message>
+        <source>My copy of “%1”</source>
+        <translation>Моя копия: «%1»</translation>
+    </message>
+    <message>
+        <source>your copy</source>
+        <translation>ваша копия</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Сохранено: «%1».</translation>
+    </message>
+    <message>
+        <source>Import an item</source>
+        <translation>Импорт материала</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>Файл «%1» не импортирован: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>You already have “%1” with the id “%2”. Replace it with the imported one?</source>
+        <translation>У вас уже есть «%1» с идентификатором «%2». Заменить его импортированным?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Imported “%1” under the id “%2”, because that id was taken.</source>
+        <translation>Импортировано: «%1» — с идентификатором «%2», потому что прежний уже занят.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Импортировано: «%1».</translation>
+    </message>
+    <message>
+        <source>Export as TOML</source>
+        <translation>Экспорт в TOML</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Удалено: «%1». Ctrl+Z вернёт удалённое.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1824,17 @@ This section is being built and arrives in the next update.</source>
     <message>
         <source>Ready.</source>
         <translation>Готово.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchView</name>
+    <message>
+        <source>Pitch contour</source>
+        <translation>Контур высоты голоса</translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation>Гц</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2031,69 @@ This section is being built and arrives in the next update.</source>
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Your data could not be opened: %1. Nothing was deleted; see the log file in %2.</source>
+        <translation>Не удалось открыть ваши данные: %1. Ничего не удалено; файл журнала находится в %2.</translation>
+    </message>
+    <message>
+        <source>The studio's database was damaged (%1). It was not deleted: it was moved to
+%2
+
+</source>
+        <translation>База данных программы повреждена (%1). Она не удалена, а перемещена в
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1. Restore it?</source>
+        <translation>Последняя резервная копия: %1. Восстановить её?</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Восстановить резервную копию</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Начать с пустой базой</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored.</source>
+        <translation>Резервная копия %1 восстановлена.</translation>
+    </message>
+    <message>
+        <source>No backup was found, so the studio starts with an empty database.</source>
+        <translation>Резервная копия не найдена, поэтому программа запускается с пустой базой данных.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Started with an empty database; the damaged file was kept.</source>
+        <translation>Запущено с пустой базой данных; повреждённый файл сохранён.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+Your data is saved. Details are in the log file:
+%2</source>
+        <translation>Что-то пошло не так: %1
+
+Ваши данные сохранены. Подробности в файле журнала:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <source>Start a checklist</source>
@@ -1847,6 +2114,21 @@ This section is being built and arrives in the next update.</source>
     <message>
         <source>No checklist templates were found.</source>
         <translation>Шаблоны чек-листов не найдены.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Pace across takes</source>
+        <translation>Темп по дублям</translation>
+    </message>
+    <message>
+        <source>wpm</source>
+        <translation>сл/мин</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>дубль</translation>
     </message>
 </context>
 <context>
@@ -2044,12 +2326,276 @@ This section is being built and arrives in the next update.</source>
         <translation>Выберите ровно два дубля для сравнения.</translation>
     </message>
     <message>
+        <source>Analysis cancelled.</source>
+        <translation>Анализ отменён.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Анализ не удался: %1</translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation>Ещё не проанализирован.</translation>
+    </message>
+    <message>
+        <source>Compared with the previous take:</source>
+        <translation>По сравнению с предыдущим дублем:</translation>
+    </message>
+    <message>
+        <source>no change of 10 % or more.</source>
+        <translation>изменений на 10 % и больше нет.</translation>
+    </message>
+    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Пауза</translation>
     </message>
     <message>
         <source>▶ Play</source>
         <translation>▶ Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Delete take “%1”</source>
+        <translation>удаление дубля «%1»</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>New prompt…</source>
+        <translation>Новое задание…</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Целевая длительность</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Своя</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Custom target length in seconds</source>
+        <translation>Своя целевая длительность в секундах</translation>
+    </message>
+    <message>
+        <source>Show &amp;script</source>
+        <translation>Показать &amp;текст</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Задание:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Script or outline</source>
+        <translation>Текст или план</translation>
+    </message>
+    <message>
+        <source>Your script or bullet outline. For a self-introduction: who you are, relevant experience, two or three achievements with numbers, why this role, your goals.</source>
+        <translation>Текст ответа или план по пунктам. Для самопрезентации: кто вы, релевантный опыт, два-три достижения в цифрах, почему эта роль, ваши цели.</translation>
+    </message>
+    <message>
+        <source>Prompter font size</source>
+        <translation>Размер шрифта суфлёра</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>Prompter</source>
+        <translation>Суфлёр</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Look for microphones again (after plugging one in)</source>
+        <translation>Снова найти микрофоны (после подключения нового)</translation>
+    </message>
+    <message>
+        <source>Mic check</source>
+        <translation>Проверка микрофона</translation>
+    </message>
+    <message>
+        <source>Speak for five seconds: level, clipping and background noise</source>
+        <translation>Говорите пять секунд: уровень, перегрузка и фоновый шум</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Записать</translation>
+    </message>
+    <message>
+        <source>Record a new take (R)</source>
+        <translation>Записать новый дубль (R)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the take (P)</source>
+        <translation>Приостановить или продолжить дубль (P)</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Остановить</translation>
+    </message>
+    <message>
+        <source>Stop and keep the take (Esc)</source>
+        <translation>Остановить и сохранить дубль (Esc)</translation>
+    </message>
+    <message>
+        <source>Elapsed time against the target</source>
+        <translation>Прошедшее время относительно цели</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <source>Play or pause the selected take (Space)</source>
+        <translation>Воспроизвести или приостановить выбранный дубль (Space)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>&amp;Loop selection</source>
+        <translation>Повто&amp;р фрагмента</translation>
+    </message>
+    <message>
+        <source>Shift+drag on the waveform to select a passage</source>
+        <translation>Чтобы выделить фрагмент, перетащите мышью по волновой форме с нажатой клавишей Shift</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Уменьшить (-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Целиком</translation>
+    </message>
+    <message>
+        <source>Show the whole take (0)</source>
+        <translation>Показать весь дубль (0)</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Дубли</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Дубль</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Паузы</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Only the selected interview</source>
+        <translation>Только выбранное собеседование</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move the take to the trash (Ctrl+Z undoes)</source>
+        <translation>Переместить дубль в корзину (Ctrl+Z — отменить)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импортировать…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Select two takes to compare them side by side</source>
+        <translation>Выберите два дубля, чтобы сравнить их рядом</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Take notes</source>
+        <translation>Заметки к дублю</translation>
+    </message>
+    <message>
+        <source>Notes on this take</source>
+        <translation>Заметки к этому дублю</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Pause / resume recording</source>
+        <translation>Приостановить / продолжить запись</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Остановить запись</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Воспроизвести / пауза</translation>
     </message>
     <message>
         <source>Interrupted recording</source>
@@ -2108,38 +2654,520 @@ This section is being built and arrives in the next update.</source>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>delivery</name>
     <message>
-        <source>Delete take “%1”</source>
-        <translation>удаление дубля «%1»</translation>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Время речи</translation>
+    </message>
+    <message>
+        <source>Time in pauses</source>
+        <translation>Доля пауз</translation>
+    </message>
+    <message>
+        <source>Long pauses</source>
+        <translation>Длинные паузы</translation>
+    </message>
+    <message>
+        <source>Longest pause</source>
+        <translation>Самая длинная пауза</translation>
+    </message>
+    <message>
+        <source>Syllable rate</source>
+        <translation>Слогов в секунду</translation>
+    </message>
+    <message>
+        <source>Articulation rate</source>
+        <translation>Скорость артикуляции</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Rushing at the end</source>
+        <translation>Ускорение к концу</translation>
+    </message>
+    <message>
+        <source>Median pitch</source>
+        <translation>Средняя высота голоса</translation>
+    </message>
+    <message>
+        <source>Pitch range</source>
+        <translation>Диапазон высоты</translation>
+    </message>
+    <message>
+        <source>Pitch variation</source>
+        <translation>Интонационная живость</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Voice over noise</source>
+        <translation>Голос над шумом</translation>
+    </message>
+    <message>
+        <source>Clipped samples</source>
+        <translation>Перегруженные отсчёты</translation>
+    </message>
+    <message>
+        <source>Filled pauses (uh, um)</source>
+        <translation>Звуки-паразиты (э-э, м-м)</translation>
+    </message>
+    <message>
+        <source>Within the comfortable range.</source>
+        <translation>В комфортных пределах.</translation>
+    </message>
+    <message>
+        <source>Slower than comfortable: keep the energy up and shorten hesitations.</source>
+        <translation>Медленнее комфортного: держите энергию и сокращайте заминки.</translation>
+    </message>
+    <message>
+        <source>Faster than comfortable: slow down and let key points land.</source>
+        <translation>Быстрее комфортного: сбавьте темп, дайте главным мыслям прозвучать.</translation>
+    </message>
+    <message>
+        <source>You speed up towards the end: keep the pace steady to the last sentence.</source>
+        <translation>К концу вы ускоряетесь: держите ровный темп до последней фразы.</translation>
+    </message>
+    <message>
+        <source>Little pitch variation: vary your intonation to stress key points.</source>
+        <translation>Голос звучит монотонно: меняйте интонацию, выделяя главное.</translation>
+    </message>
+    <message>
+        <source>Many filled pauses (uh, um): pause silently instead.</source>
+        <translation>Много звуков-паразитов (э-э, м-м): лучше помолчите секунду.</translation>
+    </message>
+    <message>
+        <source>Several long pauses: prepare the structure so you keep the thread.</source>
+        <translation>Несколько долгих пауз: продумайте структуру, чтобы не терять нить.</translation>
+    </message>
+    <message>
+        <source>The recording is very quiet: move closer to the microphone or raise the input level.</source>
+        <translation>Запись очень тихая: сядьте ближе к микрофону или увеличьте уровень входа.</translation>
+    </message>
+    <message>
+        <source>The recording is distorted (clipped): lower the input level or move back.</source>
+        <translation>Запись искажена (перегруз): уменьшите уровень входа или отодвиньтесь.</translation>
+    </message>
+    <message>
+        <source>Background noise is high: find a quieter room or move closer to the microphone.</source>
+        <translation>Сильный фоновый шум: найдите тихое место или сядьте ближе к микрофону.</translation>
+    </message>
+    <message>
+        <source>No speech was found in the recording.</source>
+        <translation>В записи не найдено речи.</translation>
+    </message>
+    <message>
+        <source>%1 wpm</source>
+        <translation>%1 сл/мин</translation>
+    </message>
+    <message>
+        <source>%1 per min</source>
+        <translation>%1 в минуту</translation>
+    </message>
+    <message>
+        <source>%1 semitones</source>
+        <translation>%1 полутона</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 дБ</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 syll./s</source>
+        <translation>%1 слог/с</translation>
+    </message>
+    <message>
+        <source>comfortable: up to %1</source>
+        <translation>комфортно: до %1</translation>
+    </message>
+    <message>
+        <source>comfortable: from %1</source>
+        <translation>комфортно: от %1</translation>
+    </message>
+    <message>
+        <source>comfortable: %1 – %2</source>
+        <translation>комфортно: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Речь</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>выше на %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>ниже на %1</translation>
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>labels</name>
     <message>
-        <source>Delete interview “%1”</source>
-        <translation>удаление собеседования «%1»</translation>
+        <source>Headhunter call</source>
+        <translation>Звонок хедхантера</translation>
+    </message>
+    <message>
+        <source>Phone screening</source>
+        <translation>Телефонное интервью</translation>
+    </message>
+    <message>
+        <source>HR interview</source>
+        <translation>Интервью с HR</translation>
+    </message>
+    <message>
+        <source>Practical tasks</source>
+        <translation>Практические задания</translation>
+    </message>
+    <message>
+        <source>Meeting the manager</source>
+        <translation>Встреча с руководителем</translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation>Групповое интервью</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Оффер</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>library</name>
     <message>
-        <source>Your data could not be opened: %1. Nothing was deleted; see the log file in %2.</source>
-        <translation>Не удалось открыть ваши данные: %1. Ничего не удалено; файл журнала находится в %2.</translation>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
+        <source>Exercises</source>
+        <translation>Упражнения</translation>
     </message>
     <message>
-        <source>Something went wrong: %1
-
-Your data is saved. Details are in the log file:
-%2</source>
-        <translation>Что-то пошло не так: %1
-
-Ваши данные сохранены. Подробности в файле журнала:
-%2</translation>
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Памятки</translation>
+    </message>
+    <message>
+        <source>Researching the vacancy</source>
+        <translation>Изучение вакансии</translation>
+    </message>
+    <message>
+        <source>Your experience story</source>
+        <translation>Рассказ о своём опыте</translation>
+    </message>
+    <message>
+        <source>Self-presentation</source>
+        <translation>Самопрезентация</translation>
+    </message>
+    <message>
+        <source>Appearance and composure</source>
+        <translation>Внешний вид и самообладание</translation>
+    </message>
+    <message>
+        <source>Headhunter call</source>
+        <translation>Звонок хедхантера</translation>
+    </message>
+    <message>
+        <source>Phone screening</source>
+        <translation>Телефонное интервью</translation>
+    </message>
+    <message>
+        <source>HR interview</source>
+        <translation>Собеседование с HR</translation>
+    </message>
+    <message>
+        <source>Practical tasks</source>
+        <translation>Практические задания</translation>
+    </message>
+    <message>
+        <source>Meeting the manager</source>
+        <translation>Встреча с руководителем</translation>
+    </message>
+    <message>
+        <source>Group interview</source>
+        <translation>Групповое собеседование</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Оффер</translation>
+    </message>
+    <message>
+        <source>Interview day</source>
+        <translation>День собеседования</translation>
+    </message>
+    <message>
+        <source>What the employer needs</source>
+        <translation>Что нужно работодателю</translation>
+    </message>
+    <message>
+        <source>Role-play</source>
+        <translation>Ролевая игра</translation>
+    </message>
+    <message>
+        <source>Group task</source>
+        <translation>Групповое задание</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Поведенческий</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Мотивация</translation>
+    </message>
+    <message>
+        <source>Provocative</source>
+        <translation>Провокационный</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Опыт</translation>
+    </message>
+    <message>
+        <source>Situational</source>
+        <translation>Ситуационный</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>В конце встречи</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общий</translation>
+    </message>
+    <message>
+        <source>STAR: situation, task, action, result</source>
+        <translation>STAR: ситуация, задача, действия, результат</translation>
+    </message>
+    <message>
+        <source>Reframe the question calmly and answer what lies behind it</source>
+        <translation>Спокойно переформулируйте вопрос и ответьте на то, что за ним стоит</translation>
+    </message>
+    <message>
+        <source>Pause, clarify what is meant, then answer</source>
+        <translation>Сделайте паузу, уточните, что имеется в виду, и только потом отвечайте</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Письмо после собеседования</translation>
+    </message>
+    <message>
+        <source>Accepting an offer</source>
+        <translation>Принятие оффера</translation>
+    </message>
+    <message>
+        <source>Declining an offer</source>
+        <translation>Отказ от оффера</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Shown in Russian: no English version yet.</source>
+        <translation>Показано на русском: английской версии пока нет.</translation>
+    </message>
+    <message>
+        <source>Shown in English: no Russian version yet.</source>
+        <translation>Показано на английском: русской версии пока нет.</translation>
+    </message>
+    <message>
+        <source>Shown in %1: no version in %2 yet.</source>
+        <translation>Показано на другом языке (%1): версии на языке «%2» пока нет.</translation>
+    </message>
+    <message>
+        <source>your own item</source>
+        <translation>ваш материал</translation>
+    </message>
+    <message>
+        <source>Why it is asked</source>
+        <translation>Зачем спрашивают</translation>
+    </message>
+    <message>
+        <source>What a strong answer shows</source>
+        <translation>Что показывает сильный ответ</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <source>A good answer</source>
+        <translation>Удачный ответ</translation>
+    </message>
+    <message>
+        <source>A weak answer</source>
+        <translation>Неудачный ответ</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Вопросов: %1</translation>
+    </message>
+    <message>
+        <source>Choose a question to see how to answer it and to rehearse it.</source>
+        <translation>Выберите вопрос, чтобы увидеть, как на него отвечать, и отрепетировать ответ.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>The task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>What the assessors look for</source>
+        <translation>На что смотрят оценивающие</translation>
+    </message>
+    <message>
+        <source>Questions the assessors may ask</source>
+        <translation>Что могут спросить оценивающие</translation>
+    </message>
+    <message>
+        <source>How to prepare</source>
+        <translation>Как подготовиться</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Чего избегать</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Пунктов: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Words in braces, such as {company}, are filled in when you copy the letter with your details.</source>
+        <translation>Слова в фигурных скобках, например {company}, заменяются вашими данными, когда вы копируете письмо.</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>What to weigh</source>
+        <translation>На что смотреть</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Тревожные признаки</translation>
+    </message>
+    <message>
+        <source>How to say it</source>
+        <translation>Как сказать</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>cannot tell what this file holds: a question set has [[questions]], an exercise [[phases]], a checklist [[sections]]</source>
+        <translation>непонятно, что в этом файле: у набора вопросов есть [[questions]], у упражнения — [[phases]], у чек-листа — [[sections]]</translation>
+    </message>
+    <message>
+        <source>only questions, exercises and checklists can be added as your own items</source>
+        <translation>своими могут быть только вопросы, упражнения и чек-листы</translation>
+    </message>
+    <message>
+        <source>a built-in item already has this id; choose another one, such as “%1”</source>
+        <translation>этот идентификатор уже занят встроенным материалом; выберите другой, например «%1»</translation>
+    </message>
+    <message>
+        <source>you already have an item with this id in this language; choose another id</source>
+        <translation>у вас уже есть материал с таким идентификатором на этом языке; выберите другой</translation>
+    </message>
+    <message>
+        <source>is larger than 512 KiB</source>
+        <translation>больше 512 КиБ</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (%1)</source>
+        <translation>текст не в кодировке UTF-8 (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
     </message>
 </context>
 </TS>

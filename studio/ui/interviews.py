@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,9 @@ def _delete_command(panel: InterviewsPanel, interview_id: int, label: str) -> ob
 
     class DeleteInterview(QUndoCommand):
         def __init__(self) -> None:
-            super().__init__(panel.tr("Delete interview “%1”").replace("%1", label))
+            super().__init__(
+                QCoreApplication.translate("InterviewsPanel", "Delete interview “%1”").replace("%1", label)
+            )
             self._row: object = None
 
         def redo(self) -> None:

@@ -5,21 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def stage_label(stage: str) -> str:
     labels = {
-        "headhunter_call": _t("Headhunter call"),
-        "phone_screen": _t("Phone screening"),
-        "hr_interview": _t("HR interview"),
-        "practical_tasks": _t("Practical tasks"),
-        "manager_meeting": _t("Meeting the manager"),
-        "group_interview": _t("Group interview"),
-        "case": _t("Case"),
-        "presentation": _t("Presentation"),
-        "offer": _t("Offer"),
-        "other": _t("Other"),
+        "headhunter_call": QCoreApplication.translate("labels", "Headhunter call"),
+        "phone_screen": QCoreApplication.translate("labels", "Phone screening"),
+        "hr_interview": QCoreApplication.translate("labels", "HR interview"),
+        "practical_tasks": QCoreApplication.translate("labels", "Practical tasks"),
+        "manager_meeting": QCoreApplication.translate("labels", "Meeting the manager"),
+        "group_interview": QCoreApplication.translate("labels", "Group interview"),
+        "case": QCoreApplication.translate("labels", "Case"),
+        "presentation": QCoreApplication.translate("labels", "Presentation"),
+        "offer": QCoreApplication.translate("labels", "Offer"),
+        "other": QCoreApplication.translate("labels", "Other"),
     }
     return labels.get(stage, stage)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 def prepare_demo(shell: Any) -> None:
     """Add sample interviews to an empty store so the screenshots show the studio in use."""
@@ -14,17 +16,23 @@ def prepare_demo(shell: Any) -> None:
     repo = InterviewRepository(shell.context.store)
     if repo.list():
         return
-    tr = shell.window.tr
     now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
     repo.add(
         InterviewDraft(
-            tr("Northwind Telecom"),
-            tr("Client relations manager"),
+            QCoreApplication.translate("Demo", "Northwind Telecom"),
+            QCoreApplication.translate("Demo", "Client relations manager"),
             now + timedelta(days=2, hours=3),
             "phone_screen",
         )
     )
-    repo.add(InterviewDraft(tr("Blue Harbor Bank"), tr("Key account manager"), now + timedelta(days=6), "hr_interview"))
+    repo.add(
+        InterviewDraft(
+            QCoreApplication.translate("Demo", "Blue Harbor Bank"),
+            QCoreApplication.translate("Demo", "Key account manager"),
+            now + timedelta(days=6),
+            "hr_interview",
+        )
+    )
     shell.window.interviews.refresh()
     shell.window.interviews.list.setCurrentRow(0)
     prepare_voice_demo(shell)
@@ -68,14 +76,14 @@ def prepare_voice_demo(shell: Any) -> None:
     page = shell.window.page("voice")
     if page is None or page.takes.topLevelItemCount():
         return
-    tr = shell.window.tr
     page.script_edit.setPlainText(
-        tr(
+        QCoreApplication.translate(
+            "Demo",
             "• Who I am: client relations manager, 5 years in telecom\n"
             "• Experience: 120 key accounts, complaints desk lead\n"
             "• Achievement: renewals up from 78 % to 90 % in a year\n"
             "• Why this role: long-term relationships, not one-off sales\n"
-            "• Goal: grow into leading a client team"
+            "• Goal: grow into leading a client team",
         )
     )
     page.save_script()
@@ -89,6 +97,10 @@ def prepare_voice_demo(shell: Any) -> None:
                 NewTake(imported.path, imported.frames, imported.samplerate, imported.channels, "Demo", "imported"),
                 prompt_id=prompt_id,
             )
-            page.repo.update_take(take.id, rating=3 + index, name=tr("Take %1").replace("%1", str(index + 1)))
+            page.repo.update_take(
+                take.id,
+                rating=3 + index,
+                name=QCoreApplication.translate("Demo", "Take %1").replace("%1", str(index + 1)),
+            )
     page.refresh_takes()
     page.takes.topLevelItem(0).setSelected(True)

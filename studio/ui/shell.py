@@ -68,7 +68,7 @@ class Shell(QObject):
             log.exception("could not open the store")
             self.store_error = str(exc)
             self.context.messages.error(
-                self.window.tr("Your data could not be opened: %1. Nothing was deleted; see the log file in %2.")
+                self.tr("Your data could not be opened: %1. Nothing was deleted; see the log file in %2.")
                 .replace("%1", str(exc))
                 .replace("%2", str(paths.log_dir))
             )
@@ -107,43 +107,44 @@ class Shell(QObject):
             self._following = True
 
     def _offer_backup(self, store: Any, report: Any) -> None:
-        tr = self.window.tr
         text = (
-            tr("The studio's database was damaged (%1). It was not deleted: it was moved to\n%2\n\n")
+            self.tr("The studio's database was damaged (%1). It was not deleted: it was moved to\n%2\n\n")
             .replace("%1", str(report.damage))
             .replace("%2", str(report.damaged_moved_to))
         )
         if report.backups:
             newest = report.backups[0]
-            text += tr("The newest backup is %1. Restore it?").replace("%1", newest.name)
+            text += self.tr("The newest backup is %1. Restore it?").replace("%1", newest.name)
             choice = ask(
                 self.window,
-                tr("Damaged database"),
+                self.tr("Damaged database"),
                 text,
-                [tr("Restore the backup"), tr("Start with an empty database")],
+                [self.tr("Restore the backup"), self.tr("Start with an empty database")],
             )
             if choice == 0:
                 store.restore_snapshot(newest)
-                self.context.messages.info(tr("Backup %1 restored.").replace("%1", newest.name))
+                self.context.messages.info(self.tr("Backup %1 restored.").replace("%1", newest.name))
                 return
         else:
-            text += tr("No backup was found, so the studio starts with an empty database.")
-            ask(self.window, tr("Damaged database"), text, [tr("OK")])
-        self.context.messages.warning(tr("Started with an empty database; the damaged file was kept."))
+            text += self.tr("No backup was found, so the studio starts with an empty database.")
+            ask(self.window, self.tr("Damaged database"), text, [self.tr("OK")])
+        self.context.messages.warning(self.tr("Started with an empty database; the damaged file was kept."))
 
     # ----- crashes -----------------------------------------------------------------------------------------
     def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         """Log an unhandled exception and show one dialog instead of dying silently."""
         log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
-        if self._crash_dialog_open or QApplication.instance() is None:
+        if self._crash_dialog_open or QApplication.instance() is None or QApplication.closingDown():
+            return
+        if not self.window.isVisible():  # quitting, or not shown yet: the log has it, a dialog would hang
             return
         self._crash_dialog_open = True
         try:
             box = QMessageBox(self.window)
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(self.window.tr("Unexpected error"))
+            box.setWindowTitle(self.tr("Unexpected error"))
             box.setText(
-                self.window.tr("Something went wrong: %1\n\nYour data is saved. Details are in the log file:\n%2")
+                self.tr("Something went wrong: %1\n\nYour data is saved. Details are in the log file:\n%2")
                 .replace("%1", f"{exc_type.__name__}: {exc}")
                 .replace("%2", str(self.context.paths.log_file))
             )

@@ -16,10 +16,24 @@ def tab_factories() -> dict[str, TabFactory]:
 
     factories["voice"] = voice
 
+    def exercises(context, window):  # type: ignore[no-untyped-def]
+        from studio.ui.case.page import ExercisesPage
+
+        return ExercisesPage(context, window)
+
+    factories["exercises"] = exercises
+
     def checklists(context, window):  # type: ignore[no-untyped-def]
         from studio.ui.checklists import create_page
 
         return create_page(context, window)
 
     factories["checklists"] = checklists
+
+    def library(context, window):  # type: ignore[no-untyped-def]
+        from studio.ui.library import create_page
+
+        return create_page(context, window)
+
+    factories["library"] = library
     return factories

@@ -47,14 +47,24 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn(self._relay.progressed.emit, self._handle)
+            result = self._fn(self._progress, self._handle)
         except BaseException as exc:  # reported to the GUI, never lost in a thread
             log.exception("background task failed")
             self._handle.finished.set()
-            self._relay.failed.emit(exc)
+            self._emit(self._relay.failed, exc)
         else:
             self._handle.finished.set()
-            self._relay.done.emit(result)
+            self._emit(self._relay.done, result)
+
+    def _progress(self, value: float) -> None:
+        self._emit(self._relay.progressed, value)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window (and the relay with it) went away while the task ran: nobody to tell
+            log.info("a background task finished after its window closed; result dropped")
 
 
 class TaskRunner(QObject):

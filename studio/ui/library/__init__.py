@@ -1,0 +1,28 @@
+"""The Library tab. Importing this package is cheap; the page and its content imports load in ``create_page``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from studio.ui.context import StudioContext
+
+
+def create_page(context: StudioContext, window: object) -> QWidget:
+    """Tab factory: the Library page, acting on the window's other tabs."""
+    from studio.ui.library.page import LibraryPage
+
+    return LibraryPage(context, window)
+
+
+def prepare_library_demo(shell: Any) -> None:
+    """For ``--screenshot``: show a question with its hints and good and bad answers."""
+    page = shell.window.page("library")
+    if page is None:
+        return
+    if page.library is None:
+        shell.context.runner.wait_all()
+        shell.app.processEvents()
+    page.select_item("questions", "hr_interview", "difficult_client")

@@ -43,28 +43,24 @@ COMPARE_METRICS = (
 TREND_METRICS = ("wpm", "pause_share", "f0_sd_st", "filled_pauses_per_min")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("delivery", text)
-
-
 def metric_label(metric_id: str) -> str:
     labels = {
-        "duration_s": _t("Length"),
-        "speech_s": _t("Speaking time"),
-        "pause_share": _t("Time in pauses"),
-        "long_pauses_per_min": _t("Long pauses"),
-        "longest_pause_s": _t("Longest pause"),
-        "syllable_rate": _t("Syllable rate"),
-        "articulation_rate": _t("Articulation rate"),
-        "wpm": _t("Pace"),
-        "rush_index": _t("Rushing at the end"),
-        "f0_median_hz": _t("Median pitch"),
-        "f0_range_st": _t("Pitch range"),
-        "f0_sd_st": _t("Pitch variation"),
-        "loudness_lufs": _t("Loudness"),
-        "snr_db": _t("Voice over noise"),
-        "clipping_share": _t("Clipped samples"),
-        "filled_pauses_per_min": _t("Filled pauses (uh, um)"),
+        "duration_s": QCoreApplication.translate("delivery", "Length"),
+        "speech_s": QCoreApplication.translate("delivery", "Speaking time"),
+        "pause_share": QCoreApplication.translate("delivery", "Time in pauses"),
+        "long_pauses_per_min": QCoreApplication.translate("delivery", "Long pauses"),
+        "longest_pause_s": QCoreApplication.translate("delivery", "Longest pause"),
+        "syllable_rate": QCoreApplication.translate("delivery", "Syllable rate"),
+        "articulation_rate": QCoreApplication.translate("delivery", "Articulation rate"),
+        "wpm": QCoreApplication.translate("delivery", "Pace"),
+        "rush_index": QCoreApplication.translate("delivery", "Rushing at the end"),
+        "f0_median_hz": QCoreApplication.translate("delivery", "Median pitch"),
+        "f0_range_st": QCoreApplication.translate("delivery", "Pitch range"),
+        "f0_sd_st": QCoreApplication.translate("delivery", "Pitch variation"),
+        "loudness_lufs": QCoreApplication.translate("delivery", "Loudness"),
+        "snr_db": QCoreApplication.translate("delivery", "Voice over noise"),
+        "clipping_share": QCoreApplication.translate("delivery", "Clipped samples"),
+        "filled_pauses_per_min": QCoreApplication.translate("delivery", "Filled pauses (uh, um)"),
     }
     return labels.get(
         metric_id, delivery.metric_info(metric_id).label if metric_id in delivery.METRIC_IDS else metric_id
@@ -73,17 +69,35 @@ def metric_label(metric_id: str) -> str:
 
 def verdict_text(code: str) -> str:
     texts = {
-        "ok": _t("Within the comfortable range."),
-        "too_slow": _t("Slower than comfortable: keep the energy up and shorten hesitations."),
-        "too_fast": _t("Faster than comfortable: slow down and let key points land."),
-        "rushing": _t("You speed up towards the end: keep the pace steady to the last sentence."),
-        "monotone": _t("Little pitch variation: vary your intonation to stress key points."),
-        "too_many_fillers": _t("Many filled pauses (uh, um): pause silently instead."),
-        "long_pauses": _t("Several long pauses: prepare the structure so you keep the thread."),
-        "too_quiet": _t("The recording is very quiet: move closer to the microphone or raise the input level."),
-        "clipped": _t("The recording is distorted (clipped): lower the input level or move back."),
-        "noisy": _t("Background noise is high: find a quieter room or move closer to the microphone."),
-        "no_speech": _t("No speech was found in the recording."),
+        "ok": QCoreApplication.translate("delivery", "Within the comfortable range."),
+        "too_slow": QCoreApplication.translate(
+            "delivery", "Slower than comfortable: keep the energy up and shorten hesitations."
+        ),
+        "too_fast": QCoreApplication.translate(
+            "delivery", "Faster than comfortable: slow down and let key points land."
+        ),
+        "rushing": QCoreApplication.translate(
+            "delivery", "You speed up towards the end: keep the pace steady to the last sentence."
+        ),
+        "monotone": QCoreApplication.translate(
+            "delivery", "Little pitch variation: vary your intonation to stress key points."
+        ),
+        "too_many_fillers": QCoreApplication.translate(
+            "delivery", "Many filled pauses (uh, um): pause silently instead."
+        ),
+        "long_pauses": QCoreApplication.translate(
+            "delivery", "Several long pauses: prepare the structure so you keep the thread."
+        ),
+        "too_quiet": QCoreApplication.translate(
+            "delivery", "The recording is very quiet: move closer to the microphone or raise the input level."
+        ),
+        "clipped": QCoreApplication.translate(
+            "delivery", "The recording is distorted (clipped): lower the input level or move back."
+        ),
+        "noisy": QCoreApplication.translate(
+            "delivery", "Background noise is high: find a quieter room or move closer to the microphone."
+        ),
+        "no_speech": QCoreApplication.translate("delivery", "No speech was found in the recording."),
     }
     return texts.get(code, code)
 
@@ -92,23 +106,23 @@ def format_value(metric_id: str, value: float | None) -> str:
     if value is None:
         return "—"
     if metric_id == "wpm":
-        return _t("%1 wpm").replace("%1", f"{value:.0f}")
+        return QCoreApplication.translate("delivery", "%1 wpm").replace("%1", f"{value:.0f}")
     if metric_id in ("pause_share", "clipping_share"):
         return f"{value * 100:.0f} %"
     if metric_id in ("long_pauses_per_min", "filled_pauses_per_min"):
-        return _t("%1 per min").replace("%1", f"{value:.1f}")
+        return QCoreApplication.translate("delivery", "%1 per min").replace("%1", f"{value:.1f}")
     if metric_id in ("f0_sd_st", "f0_range_st"):
-        return _t("%1 semitones").replace("%1", f"{value:.1f}")
+        return QCoreApplication.translate("delivery", "%1 semitones").replace("%1", f"{value:.1f}")
     if metric_id == "rush_index":
         return f"×{value:.2f}"
     if metric_id == "loudness_lufs":
         return f"{value:.0f} LUFS"
     if metric_id == "snr_db":
-        return _t("%1 dB").replace("%1", f"{value:.0f}")
+        return QCoreApplication.translate("delivery", "%1 dB").replace("%1", f"{value:.0f}")
     if metric_id in ("duration_s", "longest_pause_s", "speech_s"):
-        return _t("%1 s").replace("%1", f"{value:.1f}")
+        return QCoreApplication.translate("delivery", "%1 s").replace("%1", f"{value:.1f}")
     if metric_id in ("syllable_rate", "articulation_rate"):
-        return _t("%1 syll./s").replace("%1", f"{value:.1f}")
+        return QCoreApplication.translate("delivery", "%1 syll./s").replace("%1", f"{value:.1f}")
     return f"{value:.2f}"
 
 
@@ -116,11 +130,15 @@ def band_text(metric_id: str, low: float | None, high: float | None) -> str:
     if low is None and high is None:
         return ""
     if low is None:
-        return _t("comfortable: up to %1").replace("%1", format_value(metric_id, high))
+        return QCoreApplication.translate("delivery", "comfortable: up to %1").replace(
+            "%1", format_value(metric_id, high)
+        )
     if high is None:
-        return _t("comfortable: from %1").replace("%1", format_value(metric_id, low))
+        return QCoreApplication.translate("delivery", "comfortable: from %1").replace(
+            "%1", format_value(metric_id, low)
+        )
     return (
-        _t("comfortable: %1 – %2")
+        QCoreApplication.translate("delivery", "comfortable: %1 – %2")
         .replace("%1", format_value(metric_id, low))
         .replace("%2", format_value(metric_id, high))
     )
@@ -133,7 +151,7 @@ def cards(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     verdicts = {v.metric: v for v in delivery.judge(metrics, language)}
     out = []
     if "syllables" in verdicts and verdicts["syllables"].code == "no_speech":
-        out.append((_t("Speech"), "—", "", verdict_text("no_speech")))
+        out.append((QCoreApplication.translate("delivery", "Speech"), "—", "", verdict_text("no_speech")))
     for metric_id in CARD_METRICS:
         value = metrics.get(metric_id)
         if value is None:
@@ -203,7 +221,11 @@ def trend_lines(series: dict[str, list[float | None]]) -> list[str]:
         if result.direction == "same" or result.change is None:
             continue
         pct = f"{abs(result.change) * 100:.0f} %"
-        word = _t("up %1") if result.direction == "up" else _t("down %1")
+        word = (
+            QCoreApplication.translate("delivery", "up %1")
+            if result.direction == "up"
+            else QCoreApplication.translate("delivery", "down %1")
+        )
         mark = "" if result.improved is None else (" ✓" if result.improved else " ✗")
         lines.append(f"{metric_label(metric_id)}: {word.replace('%1', pct)}{mark}")
     return lines

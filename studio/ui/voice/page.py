@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,7 @@ def timing_colour(elapsed: float, target: float) -> str:
 
 class _TrashTake(QUndoCommand):
     def __init__(self, page: VoicePage, take_id: int, name: str) -> None:
-        super().__init__(page.tr("Delete take “%1”").replace("%1", name))
+        super().__init__(QCoreApplication.translate("VoicePage", "Delete take “%1”").replace("%1", name))
         self._page, self._id = page, take_id
 
     def redo(self) -> None:
@@ -112,38 +112,37 @@ class VoicePage(QWidget):
 
     # ----- building ----------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         # prompt row
         self.prompt_combo = QComboBox()
-        self.prompt_combo.setAccessibleName(tr("Prompt"))
+        self.prompt_combo.setAccessibleName(self.tr("Prompt"))
         self.prompt_combo.setMinimumContentsLength(28)
-        self.new_prompt_button = QPushButton(tr("New prompt…"))
+        self.new_prompt_button = QPushButton(self.tr("New prompt…"))
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName(tr("Target length"))
+        self.target_combo.setAccessibleName(self.tr("Target length"))
         for seconds in TARGETS:
-            self.target_combo.addItem(tr("%1 s").replace("%1", str(seconds)), seconds)
-        self.target_combo.addItem(tr("Custom"), 0)
+            self.target_combo.addItem(self.tr("%1 s").replace("%1", str(seconds)), seconds)
+        self.target_combo.addItem(self.tr("Custom"), 0)
         self.target_spin = QSpinBox()
         self.target_spin.setRange(10, 1800)
-        self.target_spin.setSuffix(tr(" s"))
-        self.target_spin.setAccessibleName(tr("Custom target length in seconds"))
-        self.prompter_toggle = QCheckBox(tr("Show &script"))
+        self.target_spin.setSuffix(self.tr(" s"))
+        self.target_spin.setAccessibleName(self.tr("Custom target length in seconds"))
+        self.prompter_toggle = QCheckBox(self.tr("Show &script"))
         self.prompter_toggle.setChecked(True)
         prompt_row = QHBoxLayout()
-        prompt_row.addWidget(QLabel(tr("Prompt:")))
+        prompt_row.addWidget(QLabel(self.tr("Prompt:")))
         prompt_row.addWidget(self.prompt_combo, 1)
         prompt_row.addWidget(self.new_prompt_button)
         prompt_row.addSpacing(12)
-        prompt_row.addWidget(QLabel(tr("Target:")))
+        prompt_row.addWidget(QLabel(self.tr("Target:")))
         prompt_row.addWidget(self.target_combo)
         prompt_row.addWidget(self.target_spin)
         prompt_row.addWidget(self.prompter_toggle)
 
         # prompter
         self.script_edit = QPlainTextEdit()
-        self.script_edit.setAccessibleName(tr("Script or outline"))
+        self.script_edit.setAccessibleName(self.tr("Script or outline"))
         self.script_edit.setPlaceholderText(
-            tr(
+            self.tr(
                 "Your script or bullet outline. For a self-introduction: who you are, relevant experience, "
                 "two or three achievements with numbers, why this role, your goals."
             )
@@ -151,12 +150,12 @@ class VoicePage(QWidget):
         self.font_spin = QSpinBox()
         self.font_spin.setRange(9, 40)
         self.font_spin.setValue(int(self.settings.get("prompter_font_pt")))
-        self.font_spin.setAccessibleName(tr("Prompter font size"))
-        self.font_spin.setSuffix(tr(" pt"))
-        prompter_box = QGroupBox(tr("Prompter"))
+        self.font_spin.setAccessibleName(self.tr("Prompter font size"))
+        self.font_spin.setSuffix(self.tr(" pt"))
+        prompter_box = QGroupBox(self.tr("Prompter"))
         pl = QVBoxLayout(prompter_box)
         fl = QHBoxLayout()
-        fl.addWidget(QLabel(tr("Font size:")))
+        fl.addWidget(QLabel(self.tr("Font size:")))
         fl.addWidget(self.font_spin)
         fl.addStretch(1)
         pl.addLayout(fl)
@@ -166,22 +165,22 @@ class VoicePage(QWidget):
 
         # recording bar
         self.device_combo = QComboBox()
-        self.device_combo.setAccessibleName(tr("Microphone"))
+        self.device_combo.setAccessibleName(self.tr("Microphone"))
         self.device_combo.setMinimumContentsLength(18)
         self.rescan_button = QToolButton()
-        self.rescan_button.setText(tr("Rescan"))
-        self.rescan_button.setToolTip(tr("Look for microphones again (after plugging one in)"))
-        self.mic_check_button = QPushButton(tr("Mic check"))
-        self.mic_check_button.setToolTip(tr("Speak for five seconds: level, clipping and background noise"))
+        self.rescan_button.setText(self.tr("Rescan"))
+        self.rescan_button.setToolTip(self.tr("Look for microphones again (after plugging one in)"))
+        self.mic_check_button = QPushButton(self.tr("Mic check"))
+        self.mic_check_button.setToolTip(self.tr("Speak for five seconds: level, clipping and background noise"))
         self.meter = LevelMeter()
-        self.record_button = QPushButton(tr("● Record"))
-        self.record_button.setToolTip(tr("Record a new take (R)"))
-        self.pause_button = QPushButton(tr("Pause"))
-        self.pause_button.setToolTip(tr("Pause or resume the take (P)"))
-        self.stop_button = QPushButton(tr("■ Stop"))
-        self.stop_button.setToolTip(tr("Stop and keep the take (Esc)"))
+        self.record_button = QPushButton(self.tr("● Record"))
+        self.record_button.setToolTip(self.tr("Record a new take (R)"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause or resume the take (P)"))
+        self.stop_button = QPushButton(self.tr("■ Stop"))
+        self.stop_button.setToolTip(self.tr("Stop and keep the take (Esc)"))
         self.elapsed_label = QLabel("0:00 / 1:30")
-        self.elapsed_label.setAccessibleName(tr("Elapsed time against the target"))
+        self.elapsed_label.setAccessibleName(self.tr("Elapsed time against the target"))
         font = self.elapsed_label.font()
         font.setPointSize(font.pointSize() + 8)
         font.setBold(True)
@@ -189,7 +188,7 @@ class VoicePage(QWidget):
         self.live_label = QLabel("")
         self.live_label.setWordWrap(True)
         rec_row = QHBoxLayout()
-        rec_row.addWidget(QLabel(tr("Microphone:")))
+        rec_row.addWidget(QLabel(self.tr("Microphone:")))
         rec_row.addWidget(self.device_combo, 1)
         rec_row.addWidget(self.rescan_button)
         rec_row.addWidget(self.mic_check_button)
@@ -205,20 +204,20 @@ class VoicePage(QWidget):
 
         # waveform + transport
         self.waveform = WaveformView()
-        self.play_button = QPushButton(tr("▶ Play"))
-        self.play_button.setToolTip(tr("Play or pause the selected take (Space)"))
-        self.stop_play_button = QPushButton(tr("Stop"))
-        self.loop_check = QCheckBox(tr("&Loop selection"))
-        self.loop_check.setToolTip(tr("Shift+drag on the waveform to select a passage"))
+        self.play_button = QPushButton(self.tr("▶ Play"))
+        self.play_button.setToolTip(self.tr("Play or pause the selected take (Space)"))
+        self.stop_play_button = QPushButton(self.tr("Stop"))
+        self.loop_check = QCheckBox(self.tr("&Loop selection"))
+        self.loop_check.setToolTip(self.tr("Shift+drag on the waveform to select a passage"))
         self.zoom_in_button = QToolButton()
         self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip(tr("Zoom in (+)"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip(tr("Zoom out (-)"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (-)"))
         self.fit_button = QToolButton()
-        self.fit_button.setText(tr("Fit"))
-        self.fit_button.setToolTip(tr("Show the whole take (0)"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole take (0)"))
         self.position_label = QLabel("0:00")
         transport = QHBoxLayout()
         for widget in (self.play_button, self.stop_play_button, self.loop_check):
@@ -230,10 +229,12 @@ class VoicePage(QWidget):
 
         # takes
         self.takes = QTreeWidget()
-        self.takes.setAccessibleName(tr("Takes"))
+        self.takes.setAccessibleName(self.tr("Takes"))
         self.takes.setRootIsDecorated(False)
         self.takes.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.takes.setHeaderLabels([tr("Take"), tr("Date"), tr("Length"), tr("Pace"), tr("Pauses"), tr("Rating")])
+        self.takes.setHeaderLabels(
+            [self.tr("Take"), self.tr("Date"), self.tr("Length"), self.tr("Pace"), self.tr("Pauses"), self.tr("Rating")]
+        )
         from PySide6.QtWidgets import QHeaderView
 
         header = self.takes.header()
@@ -241,15 +242,15 @@ class VoicePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.only_interview = QCheckBox(tr("Only the selected interview"))
+        self.only_interview = QCheckBox(self.tr("Only the selected interview"))
         self.only_interview.setEnabled(False)
-        self.rename_button = QPushButton(tr("Rename…"))
-        self.delete_button = QPushButton(tr("Delete"))
-        self.delete_button.setToolTip(tr("Move the take to the trash (Ctrl+Z undoes)"))
-        self.export_button = QPushButton(tr("Export…"))
-        self.import_button = QPushButton(tr("Import…"))
-        self.compare_button = QPushButton(tr("Compare"))
-        self.compare_button.setToolTip(tr("Select two takes to compare them side by side"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Move the take to the trash (Ctrl+Z undoes)"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Select two takes to compare them side by side"))
         take_buttons = QHBoxLayout()
         for widget in (
             self.rename_button,
@@ -261,20 +262,20 @@ class VoicePage(QWidget):
             take_buttons.addWidget(widget)
         # take details
         self.rating_combo = QComboBox()
-        self.rating_combo.setAccessibleName(tr("Rating"))
+        self.rating_combo.setAccessibleName(self.tr("Rating"))
         for stars in range(6):
-            self.rating_combo.addItem("★" * stars if stars else tr("no rating"), stars)
-        self.favourite_check = QCheckBox(tr("Favourite"))
+            self.rating_combo.addItem("★" * stars if stars else self.tr("no rating"), stars)
+        self.favourite_check = QCheckBox(self.tr("Favourite"))
         self.notes_edit = QLineEdit()
-        self.notes_edit.setAccessibleName(tr("Take notes"))
-        self.notes_edit.setPlaceholderText(tr("Notes on this take"))
+        self.notes_edit.setAccessibleName(self.tr("Take notes"))
+        self.notes_edit.setPlaceholderText(self.tr("Notes on this take"))
         details = QHBoxLayout()
-        details.addWidget(QLabel(tr("Rating:")))
+        details.addWidget(QLabel(self.tr("Rating:")))
         details.addWidget(self.rating_combo)
         details.addWidget(self.favourite_check)
         details.addWidget(self.notes_edit, 1)
 
-        takes_box = QGroupBox(tr("Takes"))
+        takes_box = QGroupBox(self.tr("Takes"))
         tl = QVBoxLayout(takes_box)
         tl.addWidget(self.only_interview)
         tl.addWidget(self.takes, 1)
@@ -322,10 +323,10 @@ class VoicePage(QWidget):
         self._update_buttons()
 
         # keyboard: single keys work unless a text field has the focus (text fields override shortcuts)
-        self.record_action = self._shortcut(tr("Record"), "R", self.record)
-        self.pause_action = self._shortcut(tr("Pause / resume recording"), "P", self.pause)
-        self.stop_action = self._shortcut(tr("Stop recording"), "Esc", self.stop)
-        self.play_action = self._shortcut(tr("Play / pause"), "Space", self.toggle_play)
+        self.record_action = self._shortcut(self.tr("Record"), "R", self.record)
+        self.pause_action = self._shortcut(self.tr("Pause / resume recording"), "P", self.pause)
+        self.stop_action = self._shortcut(self.tr("Stop recording"), "Esc", self.stop)
+        self.play_action = self._shortcut(self.tr("Play / pause"), "Space", self.toggle_play)
 
     def _shortcut(self, text: str, keys: str, slot: Any) -> QAction:
         action = QAction(text, self)

@@ -1,0 +1,289 @@
+"""Undoable checklist steps for the window's QUndoStack (Edit → Undo / Redo, Ctrl+Z / Ctrl+Shift+Z).
+
+Each command calls the repository (the change is committed when the call returns) and then tells the page to
+show the result. A command whose first ``redo`` fails marks itself obsolete, so it never lands on the stack.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from studio.core.content import ChecklistTemplate
+
+if TYPE_CHECKING:
+    from studio.store.checklists import ChecklistRepository, Order, RunSnapshot
+
+log = logging.getLogger(__name__)
+
+
+class PageHooks(Protocol):
+    """What the commands need from the page."""
+
+    repository: ChecklistRepository
+    applying: bool
+
+    def changed(self, run_id: int | None, item_id: int | None = None) -> None: ...
+
+    def item_changed(self, run_id: int, item_id: int, select: bool = True) -> None: ...
+
+    def failed(self, exc: Exception) -> None: ...
+
+
+class _Command(QUndoCommand):
+    def __init__(self, page: PageHooks, text: str) -> None:
+        super().__init__(text)
+        self.page = page
+        self._done_once = False
+
+    @property
+    def repo(self) -> ChecklistRepository:
+        return self.page.repository
+
+    def redo(self) -> None:
+        first = not self._done_once
+        self.page.applying = True
+        try:
+            focus = self.do()
+        except Exception as exc:  # a failed store write must not leave a command that lies on the stack
+            log.exception("checklist step failed: %s", self.text())
+            self.setObsolete(True)
+            self.page.failed(exc)
+            return
+        finally:
+            self.page.applying = False
+        self._done_once = True
+        self.show(focus, first)
+
+    def undo(self) -> None:
+        self.page.applying = True
+        try:
+            focus = self.revert()
+        except Exception as exc:
+            log.exception("undo failed: %s", self.text())
+            self.page.failed(exc)
+            return
+        finally:
+            self.page.applying = False
+        self.show(focus, False)
+
+    def show(self, focus: tuple[int | None, int | None], first: bool) -> None:
+        """Let the page show the result; ``first`` is the step's own first run (not an undo or redo)."""
+        self.page.changed(*focus)
+
+    def do(self) -> tuple[int | None, int | None]:
+        raise NotImplementedError
+
+    def revert(self) -> tuple[int | None, int | None]:
+        raise NotImplementedError
+
+
+class StartRun(_Command):
+    """Start a run of a template (undo deletes it, redo brings the same run back)."""
+
+    def __init__(self, page: PageHooks, text: str, template: ChecklistTemplate, interview_id: int | None) -> None:
+        super().__init__(page, text)
+        self.template, self.interview_id = template, interview_id
+        self.run_id: int | None = None
+        self._snapshot: RunSnapshot | None = None
+
+    def do(self) -> tuple[int | None, int | None]:
+        if self._snapshot is None:
+            self.run_id = self.repo.start_run(self.template, self.interview_id).id
+        else:
+            self.run_id = self.repo.restore_run(self._snapshot).id
+        return self.run_id, None
+
+    def revert(self) -> tuple[int | None, int | None]:
+        assert self.run_id is not None
+        self._snapshot = self.repo.delete_run(self.run_id)
+        return None, None
+
+
+class DuplicateRun(_Command):
+    """Duplicate a run (undo deletes the copy)."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int, interview_id: int | None) -> None:
+        super().__init__(page, text)
+        self.source, self.interview_id = run_id, interview_id
+        self.run_id: int | None = None
+        self._snapshot: RunSnapshot | None = None
+
+    def do(self) -> tuple[int | None, int | None]:
+        if self._snapshot is None:
+            self.run_id = self.repo.duplicate_run(self.source, self.interview_id).id
+        else:
+            self.run_id = self.repo.restore_run(self._snapshot).id
+        return self.run_id, None
+
+    def revert(self) -> tuple[int | None, int | None]:
+        assert self.run_id is not None
+        self._snapshot = self.repo.delete_run(self.run_id)
+        return self.source, None
+
+
+class DeleteRun(_Command):
+    """Delete a run with its items (undo restores it with the same ids and ticks)."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int) -> None:
+        super().__init__(page, text)
+        self.run_id = run_id
+        self._snapshot: RunSnapshot | None = None
+
+    def do(self) -> tuple[int | None, int | None]:
+        self._snapshot = self.repo.delete_run(self.run_id)
+        return None, None
+
+    def revert(self) -> tuple[int | None, int | None]:
+        assert self._snapshot is not None
+        self.repo.restore_run(self._snapshot)
+        return self.run_id, None
+
+
+class Archive(_Command):
+    """Archive or bring back a run."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int, archived: bool) -> None:
+        super().__init__(page, text)
+        self.run_id, self.archived = run_id, archived
+        self._previous = not archived
+
+    def do(self) -> tuple[int | None, int | None]:
+        self._previous = self.repo.set_archived(self.run_id, self.archived)
+        return (self.run_id if not self.archived else None), None
+
+    def revert(self) -> tuple[int | None, int | None]:
+        self.repo.set_archived(self.run_id, self._previous)
+        return self.run_id, None
+
+
+class AddItem(_Command):
+    """Add an item (undo deletes it; redo restores the same row)."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int, item: tuple[str, str, str], index: int | None) -> None:
+        super().__init__(page, text)
+        self.run_id, self.item, self.index = run_id, item, index
+        self.item_id: int | None = None
+        self._data: dict[str, object] | None = None
+
+    def do(self) -> tuple[int | None, int | None]:
+        if self._data is None:
+            text, section, hint = self.item
+            self.item_id = self.repo.add_item(self.run_id, text, section=section, hint=hint, index=self.index)
+        else:
+            self.item_id = self.repo.restore_item(self._data)
+        return self.run_id, self.item_id
+
+    def revert(self) -> tuple[int | None, int | None]:
+        assert self.item_id is not None
+        self._data = self.repo.delete_item(self.item_id)
+        return self.run_id, None
+
+
+class EditItem(_Command):
+    """Change an item's text, hint or section."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int, item_id: int, values: dict[str, str]) -> None:
+        super().__init__(page, text)
+        self.run_id, self.item_id, self.values = run_id, item_id, values
+        self._old: dict[str, str] = {}
+
+    def do(self) -> tuple[int | None, int | None]:
+        self._old = self.repo.edit_item(self.item_id, **self.values)
+        return self.run_id, self.item_id
+
+    def revert(self) -> tuple[int | None, int | None]:
+        self.repo.edit_item(self.item_id, **self._old)
+        return self.run_id, self.item_id
+
+
+class DeleteItem(_Command):
+    """Delete an item (undo puts it back at its place with its tick and note)."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int, item_id: int) -> None:
+        super().__init__(page, text)
+        self.run_id, self.item_id = run_id, item_id
+        self._data: dict[str, object] | None = None
+
+    def do(self) -> tuple[int | None, int | None]:
+        self._data = self.repo.delete_item(self.item_id)
+        return self.run_id, None
+
+    def revert(self) -> tuple[int | None, int | None]:
+        assert self._data is not None
+        self.repo.restore_item(self._data)
+        return self.run_id, self.item_id
+
+
+class Reorder(_Command):
+    """A new order (drag or Alt+Up/Down), optionally moving the item into another section."""
+
+    def __init__(
+        self, page: PageHooks, text: str, run_id: int, ids: list[int], sections: dict[int, str], focus: int | None
+    ) -> None:
+        super().__init__(page, text)
+        self.run_id, self.ids, self.sections, self.focus = run_id, ids, sections, focus
+        self._previous: Order | None = None
+
+    def do(self) -> tuple[int | None, int | None]:
+        self._previous = self.repo.reorder(self.run_id, self.ids, self.sections)
+        return self.run_id, self.focus
+
+    def revert(self) -> tuple[int | None, int | None]:
+        assert self._previous is not None
+        self.repo.restore_order(self._previous)
+        return self.run_id, self.focus
+
+
+class UncheckAll(_Command):
+    """Untick every item (undo ticks the same ones again)."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int) -> None:
+        super().__init__(page, text)
+        self.run_id = run_id
+        self._ticks: list[tuple[int, datetime | None]] = []
+
+    def do(self) -> tuple[int | None, int | None]:
+        self._ticks = self.repo.uncheck_all(self.run_id)
+        return self.run_id, None
+
+    def revert(self) -> tuple[int | None, int | None]:
+        self.repo.restore_checks(self._ticks)
+        return self.run_id, None
+
+
+class SetNote(_Command):
+    """Change an item's note; consecutive edits of one item's note merge into one step."""
+
+    ID = 7001
+
+    def __init__(self, page: PageHooks, text: str, run_id: int, item_id: int, note: str) -> None:
+        super().__init__(page, text)
+        self.run_id, self.item_id, self.note = run_id, item_id, note
+        self._old: str | None = None
+
+    def id(self) -> int:
+        return self.ID
+
+    def show(self, focus: tuple[int | None, int | None], first: bool) -> None:
+        # in place, so the note field keeps its cursor; the user may already be on another item when it saves
+        self.page.item_changed(self.run_id, self.item_id, select=not first)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetNote) or other.item_id != self.item_id:
+            return False
+        self.note = other.note
+        return True
+
+    def do(self) -> tuple[int | None, int | None]:
+        old = self.repo.set_note(self.item_id, self.note)
+        if self._old is None:
+            self._old = old
+        return self.run_id, self.item_id
+
+    def revert(self) -> tuple[int | None, int | None]:
+        self.repo.set_note(self.item_id, self._old or "")
+        return self.run_id, self.item_id
