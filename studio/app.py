@@ -152,22 +152,27 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
     app.setApplicationVersion(__version__)
     language = language or _stored_language(paths) or system_language()
     translators = install_translators(app, language)
-    from studio.ui.shell import Shell
+    from studio.ui.shell import RESTART_EXIT_CODE, Shell
 
-    shell = Shell(app, paths, language)
-    shell.translators = translators
-    sys.excepthook = shell.excepthook
-    if screenshot_dir:
-        return shell.screenshot(Path(screenshot_dir))
-    probe = os.environ.get("STUDIO_FIRST_PAINT_PROBE")
-    if probe:
-        shell.window.first_painted.connect(lambda: _write_probe(Path(probe), app))
-    shell.window.first_painted.connect(lambda: use_rotating_log(paths))
-    shell.start()
-    code = int(app.exec())
-    # Background work (start-up imports, an analysis, an export) must end before the interpreter does.
-    shell.context.runner.wait_all(30000)
-    return code
+    while True:
+        shell = Shell(app, paths, language)
+        shell.translators = translators
+        sys.excepthook = shell.excepthook
+        if screenshot_dir:
+            return shell.screenshot(Path(screenshot_dir))
+        probe = os.environ.get("STUDIO_FIRST_PAINT_PROBE")
+        if probe:
+            shell.window.first_painted.connect(lambda target=Path(probe): _write_probe(target, app))
+        shell.window.first_painted.connect(lambda: use_rotating_log(paths))
+        shell.start()
+        code = int(app.exec())
+        # Background work (start-up imports, an analysis, an export) must end before the interpreter does.
+        shell.context.runner.wait_all(30000)
+        if code != RESTART_EXIT_CODE:
+            return code
+        # the data was restored or deleted: start again on it with a fresh window
+        shell.window.close()
+        shell.window.deleteLater()
 
 
 def _stored_language(paths: Paths) -> str | None:

@@ -1770,6 +1770,22 @@ This section is being built and arrives in the next update.</source>
         <translation>&amp;Новое собеседование…</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>Создать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all data…</source>
+        <translation>&amp;Экспортировать все данные…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data…</source>
+        <translation>&amp;Удалить все мои данные…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2035,6 +2051,94 @@ This section is being built and arrives in the next update.</source>
     <message>
         <source>Your data could not be opened: %1. Nothing was deleted; see the log file in %2.</source>
         <translation>Не удалось открыть ваши данные: %1. Ничего не удалено; файл журнала находится в %2.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическая резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Файл %1 нельзя восстановить: %2</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace all your current data with the backup %1? Your current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Заменить все текущие данные копией %1? Сначала будет сохранена копия текущих данных, так что к ним можно будет вернуться.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The restore failed; nothing was changed: %1</source>
+        <translation>Восстановить не удалось, данные не изменились: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>Экспортировано файлов: %1, папка: %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Удаление всех данных</translation>
+    </message>
+    <message>
+        <source>Delete all your recordings, attempts, checklists, interviews and settings from this computer? Backups are deleted too. This cannot be undone.</source>
+        <translation>Удалить с этого компьютера все ваши записи, попытки, чек-листы, собеседования и настройки? Резервные копии тоже будут удалены. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Удалить всё</translation>
+    </message>
+    <message>
+        <source>Are you sure? Everything in %1 will be gone.</source>
+        <translation>Вы уверены? Всё содержимое папки %1 исчезнет.</translation>
+    </message>
+    <message>
+        <source>Yes, delete it all</source>
+        <translation>Да, удалить всё</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Сохранить резервную копию</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Архив ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Восстановить из</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Экспорт всех данных</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON (*.json)</source>
+        <translation>Файлы CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>The studio's database was damaged (%1). It was not deleted: it was moved to

@@ -132,6 +132,17 @@ class MainWindow(QMainWindow):
         self.new_interview_action.setEnabled(False)
         file_menu.addAction(self.new_interview_action)
         file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.export_data_action = QAction(self.tr("E&xport all data…"), self)
+        self.delete_all_action = QAction(self.tr("&Delete all my data…"), self)
+        for action in (self.backup_action, self.restore_action, self.export_data_action):
+            action.setEnabled(False)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.delete_all_action.setEnabled(False)
+        file_menu.addAction(self.delete_all_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.triggered.connect(self.close)
         self.quit_action = quit_action
@@ -218,8 +229,15 @@ class MainWindow(QMainWindow):
         assert self.context.store is not None
         self.install_shortcuts()
         self.interviews.attach(InterviewRepository(self.context.store))
-        self.new_interview_action.setEnabled(True)
-        self.settings_action.setEnabled(True)
+        for action in (
+            self.new_interview_action,
+            self.settings_action,
+            self.backup_action,
+            self.restore_action,
+            self.export_data_action,
+            self.delete_all_action,
+        ):
+            action.setEnabled(True)
         for key, factory in factories.items():
             try:
                 self.hosts[key].install(factory(self.context, self))

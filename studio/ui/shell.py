@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from studio.config import Paths
 from studio.ui.context import StudioContext
@@ -18,6 +18,8 @@ from studio.ui.messages import MessageBridge
 from studio.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+RESTART_EXIT_CODE = 1000  # the event loop ends with this when the data was replaced: build a fresh window
 
 
 class Shell(QObject):
@@ -35,6 +37,11 @@ class Shell(QObject):
         self._theme_mode = "system"
         self.window = MainWindow(self.context)
         self.window.settings_action.triggered.connect(self.show_settings)
+        self.window.backup_action.triggered.connect(self._on_backup)
+        self.window.restore_action.triggered.connect(self._on_restore)
+        self.window.export_data_action.triggered.connect(self._on_export)
+        self.window.delete_all_action.triggered.connect(self._on_delete_all)
+        self.restart_requested = False
         self._crash_dialog_open = False
         self.store_error: str | None = None
 
@@ -87,7 +94,166 @@ class Shell(QObject):
 
         self.window.store_opened(tab_factories())
         self.context.events.opened.emit()
+        self.schedule_auto_backup()
         return True
+
+    # ----- backups -----------------------------------------------------------------------------------------
+    AUTO_BACKUP_HOURS = 24.0
+
+    def schedule_auto_backup(self) -> None:
+        """Write the daily automatic backup in the background when one is due (keeps the newest N)."""
+        from studio.store.archive import run_auto_backup
+        from studio.store.settings import SettingsRepository
+
+        assert self.context.store is not None
+        keep = int(SettingsRepository(self.context.store).get("auto_backup_keep"))
+        paths = self.context.paths
+
+        def work(_progress: Any, _handle: Any) -> Any:
+            return run_auto_backup(paths, self.AUTO_BACKUP_HOURS, keep)
+
+        def failed(exc: BaseException) -> None:
+            self.context.messages.warning(self.tr("The automatic backup failed: %1").replace("%1", str(exc)))
+
+        self.context.runner.run_task(work, on_error=failed)
+
+    def backup_to(self, dest: Path) -> None:
+        """One-click backup (database snapshot + audio + own content) into a zip, in the background."""
+        from studio.store.archive import create_backup
+
+        paths = self.context.paths
+        self.context.messages.info(self.tr("Backing up…"))
+
+        def work(progress: Any, _handle: Any) -> Any:
+            return create_backup(paths, dest, lambda done, total: progress(done / max(1, total)))
+
+        self.context.runner.run_task(
+            work,
+            on_done=lambda p: self.context.messages.info(self.tr("Backup written to %1").replace("%1", str(p))),
+            on_error=lambda e: self.context.messages.error(self.tr("The backup failed: %1").replace("%1", str(e))),
+        )
+
+    def restore_from(self, archive: Path) -> bool:
+        """Check the archive, then replace the data with it (the current data is backed up first)."""
+        from studio.store.archive import ArchiveError, restore_backup, validate_archive
+
+        try:
+            validate_archive(archive)
+        except ArchiveError as exc:
+            self.context.messages.error(
+                self.tr("%1 cannot be restored: %2").replace("%1", archive.name).replace("%2", str(exc))
+            )
+            return False
+        choice = ask(
+            self.window,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace all your current data with the backup %1? Your current data is backed up first, "
+                "so this can be undone by restoring that backup."
+            ).replace("%1", archive.name),
+            [self.tr("Restore"), self.tr("Cancel")],
+        )
+        if choice != 0:
+            return False
+        self.shutdown_pages()
+        assert self.context.store is not None
+        self.context.store.close()
+        try:
+            result = restore_backup(archive, self.context.paths)
+        except (ArchiveError, OSError) as exc:
+            self.context.store.reopen()
+            self.context.messages.error(self.tr("The restore failed; nothing was changed: %1").replace("%1", str(exc)))
+            return False
+        log.info("restored %s (safety copy %s)", archive, getattr(result, "safety_backup", None))
+        self.request_restart()
+        return True
+
+    def export_to(self, dest: Path, fmt: str) -> None:
+        from studio.store.archive import export_data
+
+        store = self.context.store
+
+        def work(_progress: Any, _handle: Any) -> Any:
+            return export_data(store, dest, fmt)  # type: ignore[arg-type]
+
+        self.context.runner.run_task(
+            work,
+            on_done=lambda files: self.context.messages.info(
+                self.tr("Exported %1 files to %2").replace("%1", str(len(files))).replace("%2", str(dest))
+            ),
+            on_error=lambda e: self.context.messages.error(self.tr("The export failed: %1").replace("%1", str(e))),
+        )
+
+    def delete_all(self) -> bool:
+        """Delete every recording, attempt, checklist and setting, after two confirmations."""
+        from studio.store.archive import delete_all_data
+
+        first = ask(
+            self.window,
+            self.tr("Delete all my data"),
+            self.tr(
+                "Delete all your recordings, attempts, checklists, interviews and settings from this "
+                "computer? Backups are deleted too. This cannot be undone."
+            ),
+            [self.tr("Delete everything"), self.tr("Cancel")],
+        )
+        if first != 0:
+            return False
+        second = ask(
+            self.window,
+            self.tr("Delete all my data"),
+            self.tr("Are you sure? Everything in %1 will be gone.").replace("%1", str(self.context.paths.data_dir)),
+            [self.tr("Yes, delete it all"), self.tr("Cancel")],
+        )
+        if second != 0:
+            return False
+        self.shutdown_pages()
+        assert self.context.store is not None
+        self.context.store.close()
+        delete_all_data(self.context.paths, confirmed=True)
+        self.request_restart()
+        return True
+
+    def shutdown_pages(self) -> None:
+        for host in self.window.hosts.values():
+            shutdown = getattr(host.page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        self.context.runner.wait_all()
+
+    def request_restart(self) -> None:
+        """Reopen the studio on its (new) data: the entry point builds a fresh window."""
+        self.restart_requested = True
+        self.window.hide()
+        QApplication.instance().exit(RESTART_EXIT_CODE)  # type: ignore[union-attr]
+
+    def _on_backup(self) -> None:
+        from studio.store.archive import archive_name
+
+        suggested = str(Path.home() / archive_name())
+        path, _f = QFileDialog.getSaveFileName(self.window, self.tr("Back up to"), suggested, self.tr("Zip (*.zip)"))
+        if path:
+            self.backup_to(Path(path))
+
+    def _on_restore(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore from"), str(self.context.paths.backups_dir), self.tr("Zip (*.zip)")
+        )
+        if path:
+            self.restore_from(Path(path))
+
+    def _on_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export all data"),
+            str(Path.home() / "interview-studio-export"),
+            self.tr("CSV files (*.csv);;JSON (*.json)"),
+        )
+        if path:
+            self.export_to(Path(path), "json" if "json" in chosen.lower() or path.endswith(".json") else "csv")
+
+    def _on_delete_all(self) -> None:
+        self.delete_all()
 
     def show_settings(self) -> None:
         from studio.ui.dialogs.settings_dialog import SettingsDialog
