@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Interview Studio"))
         self.setObjectName("MainWindow")
         self._painted = False
+        self._message_boxes: list[QMessageBox] = []
         self.undo_stack = QUndoStack(self)
 
         self.interviews = InterviewsPanel(context, self.undo_stack)
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Interview Studio"), text, parent=self)
             box.setModal(False)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._message_boxes = [b for b in self._message_boxes if b.isVisible()] + [box]
             box.show()
         else:
             self.statusBar().showMessage(text, 8000)
@@ -292,6 +294,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_geometry()
+        for box in self._message_boxes:  # error notes belong to this window: they go with it
+            if box.isVisible():
+                box.close()
+        self._message_boxes = []
         for host in self.hosts.values():
             shutdown = getattr(host.page, "shutdown", None)
             if callable(shutdown):

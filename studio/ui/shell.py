@@ -42,11 +42,13 @@ class Shell(QObject):
         self.window.export_data_action.triggered.connect(self._on_export)
         self.window.delete_all_action.triggered.connect(self._on_delete_all)
         self.restart_requested = False
+        self.owns_event_loop = False
         self._crash_dialog_open = False
         self.store_error: str | None = None
 
     def start(self) -> None:
         """Show the window; after its first paint, load the store's libraries in the background, then open it."""
+        self.owns_event_loop = True
         self.window.first_painted.connect(self._warm_up)
         self.window.show()
 
@@ -225,7 +227,8 @@ class Shell(QObject):
         """Reopen the studio on its (new) data: the entry point builds a fresh window."""
         self.restart_requested = True
         self.window.hide()
-        QApplication.instance().exit(RESTART_EXIT_CODE)  # type: ignore[union-attr]
+        if self.owns_event_loop:  # tests drive the shell without app.exec(): the flag is enough there
+            QApplication.instance().exit(RESTART_EXIT_CODE)  # type: ignore[union-attr]
 
     def _on_backup(self) -> None:
         from studio.store.archive import archive_name
