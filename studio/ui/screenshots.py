@@ -2,20 +2,49 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+log = logging.getLogger(__name__)
+
 
 def prepare_demo(shell: Any) -> None:
-    """Add sample interviews to an empty store so the screenshots show the studio in use."""
-    from studio.core.interviews import InterviewDraft
+    """Fill an empty store with sample interviews, takes, a half-ticked checklist, an exercise attempt and a
+    library selection, so the screenshots show the studio in use."""
     from studio.store.interviews import InterviewRepository
 
     repo = InterviewRepository(shell.context.store)
     if repo.list():
         return
+    _add_sample_interviews(shell, repo)
+    for name, prepare in (
+        ("voice", prepare_voice_demo),
+        ("checklists", _tab_demo("studio.ui.checklists.demo", "prepare_checklists_demo")),
+        ("exercises", _tab_demo("studio.ui.case.demo", "prepare_exercises_demo")),
+        ("library", _tab_demo("studio.ui.library", "prepare_library_demo")),
+    ):
+        try:
+            prepare(shell)
+        except Exception:  # one tab's demo must not spoil the other screenshots
+            log.exception("demo data for the %s tab failed", name)
+    shell.window.interviews.list.setCurrentRow(0)
+
+
+def _tab_demo(module: str, function: str) -> Any:
+    def run(shell: Any) -> None:
+        import importlib
+
+        getattr(importlib.import_module(module), function)(shell)
+
+    return run
+
+
+def _add_sample_interviews(shell: Any, repo: Any) -> None:
+    from studio.core.interviews import InterviewDraft
+
     now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
     repo.add(
         InterviewDraft(
@@ -35,7 +64,6 @@ def prepare_demo(shell: Any) -> None:
     )
     shell.window.interviews.refresh()
     shell.window.interviews.list.setCurrentRow(0)
-    prepare_voice_demo(shell)
 
 
 def demo_speech(seconds: float = 40.0, rate: int = 16000, seed: int = 7) -> Any:
@@ -88,6 +116,7 @@ def prepare_voice_demo(shell: Any) -> None:
     )
     page.save_script()
     prompt_id = page.prompt_combo.currentData()
+    made: list[int] = []
     with tempfile.TemporaryDirectory() as tmp:
         for index, seconds in enumerate((72.0, 64.0)):
             wav = Path(tmp) / f"demo{index}.wav"
@@ -102,5 +131,12 @@ def prepare_voice_demo(shell: Any) -> None:
                 rating=3 + index,
                 name=QCoreApplication.translate("Demo", "Take %1").replace("%1", str(index + 1)),
             )
+            made.append(take.id)
     page.refresh_takes()
+    for take_id in made:  # one at a time: a new analysis cancels the running one
+        page.analyse_take(take_id)
+        shell.context.runner.wait_all(120000)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+    page.takes.clearSelection()
     page.takes.topLevelItem(0).setSelected(True)

@@ -332,6 +332,9 @@ class Shell(QObject):
         from studio.ui.screenshots import prepare_demo
 
         prepare_demo(self)
+        self.context.runner.wait_all(120000)  # let the demo takes' analysis finish, so the review shows
+        for _ in range(5):
+            self.app.processEvents()
         suffix = "" if self.context.language == "en" else f".{self.context.language}"
         for index, key in enumerate(self.window.TAB_KEYS):
             self.window.tabs.setCurrentIndex(index)

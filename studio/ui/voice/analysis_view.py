@@ -249,7 +249,7 @@ class PitchView(pg.PlotWidget):
         self.setAccessibleName(self.tr("Pitch contour"))
         self.setMenuEnabled(False)
         self.hideButtons()
-        self.setMaximumHeight(110)
+        self.setMaximumHeight(90)
         self.setBackground(self.palette().base().color())
         self.getPlotItem().setLabel("left", self.tr("Hz"))
         self.getPlotItem().hideAxis("bottom")
@@ -276,7 +276,7 @@ class TrendView(pg.PlotWidget):
         self.setAccessibleName(self.tr("Pace across takes"))
         self.setMenuEnabled(False)
         self.hideButtons()
-        self.setMaximumHeight(120)
+        self.setFixedHeight(110)
         self.setBackground(self.palette().base().color())
         self.getPlotItem().setLabel("left", self.tr("wpm"))
         self.getPlotItem().setLabel("bottom", self.tr("take"))
@@ -288,6 +288,7 @@ class TrendView(pg.PlotWidget):
 
     def set_series(self, values: list[float], band: tuple[float | None, float | None] | None) -> None:
         self._line.setData(list(range(1, len(values) + 1)), values)
+        self.getPlotItem().getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, len(values) + 1)]])
         if band and band[0] is not None and band[1] is not None:
             self._band.setRegion(band)
             self._band.show()

@@ -297,7 +297,7 @@ class VoicePage(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(rec_row)
         cl.addLayout(rec_row2)
-        cl.addWidget(self.waveform, 2)
+        cl.addWidget(self.waveform, 1)
         cl.addWidget(self.pitch_view)
         cl.addLayout(transport)
         lower = QSplitter()

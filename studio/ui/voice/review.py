@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +42,17 @@ class ReviewPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("Analysis progress"))
         self.cards = QGridLayout()
-        self.cards.setHorizontalSpacing(12)
+        self.cards.setHorizontalSpacing(8)
+        self.cards.setVerticalSpacing(6)
+        cards_box = QWidget()
+        content = QVBoxLayout(cards_box)
+        content.setContentsMargins(0, 0, 4, 0)
+        content.addLayout(self.cards)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(cards_box)
+        self.scroll.setAccessibleName(self.tr("Delivery metrics"))
         row = QHBoxLayout()
         row.addWidget(self.analyse_button)
         row.addWidget(self.progress, 1)
@@ -51,12 +62,12 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addLayout(row)
-        layout.addLayout(self.cards)
+        layout.addWidget(self.scroll, 1)
         self.trend_label = QLabel()
         self.trend_label.setWordWrap(True)
-        layout.addWidget(self.trend_label)
-        self._sections = layout
-        layout.addStretch(1)
+        content.addWidget(self.trend_label)
+        content.addStretch(1)
+        self._sections = content
         self.set_busy(False)
         self.analyse_button.setEnabled(False)
 
@@ -88,13 +99,13 @@ class ReviewPanel(QWidget):
         self.clear(" ")
         for index, (title, value, band, verdict) in enumerate(cards):
             card = QLabel(
-                f"<b>{title}</b><br><span style='font-size:15pt'>{value}</span><br><small>{band}</small><br>{verdict}"
+                f"<b>{title}:</b> <span style='font-size:13pt'>{value}</span><br><small>{band}</small><br>{verdict}"
             )
             card.setWordWrap(True)
             card.setAccessibleName(title)
             card.setFrameShape(QLabel.Shape.StyledPanel)
             card.setMargin(6)
-            self.cards.addWidget(card, index // 2, index % 2)
+            self.cards.addWidget(card, index, 0)
         self.status.setText("")
 
     def set_analysable(self, can: bool, reason: str = "") -> None:
