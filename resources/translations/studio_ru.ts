@@ -2,323 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
-    <message>
-        <source>- +30 % requests in a month: which topics and channels grew?
-- wait time up → staffing or longer calls?
-- check: new release on the 3rd, price change</source>
-        <translation>- +30 % обращений за месяц: какие темы и каналы выросли?
-- ожидание выросло → не хватает людей или звонки стали дольше?
-- проверить: новый релиз 3-го числа, изменение цен</translation>
-    </message>
-    <message>
-        <source>- knowledge base + self-service for top 5 topics
-- fix the release bug
-- callback instead of queue</source>
-        <translation>- база знаний + самообслуживание по топ-5 темам
-- исправить баг из релиза
-- обратный звонок вместо очереди</translation>
-    </message>
-    <message>
-        <source>- impact / cost / risk table
-- quick win: FAQ bot</source>
-        <translation>- таблица «эффект / затраты / риск»
-- быстрая победа: FAQ-бот</translation>
-    </message>
-    <message>
-        <source>- combination: fix root cause + deflect repeat questions</source>
-        <translation>- комбинация: устранить первопричину + отсечь повторные вопросы</translation>
-    </message>
-    <message>
-        <source>- week 1: data; week 2-3: KB; owner: support lead; KPI: wait &lt; 2 min</source>
-        <translation>- неделя 1: данные; недели 2–3: база знаний; ответственный: руководитель поддержки; KPI: ожидание &lt; 2 мин</translation>
-    </message>
-    <message>
-        <source>Kind of exercise</source>
-        <translation>Тип упражнения</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Все типы</translation>
-    </message>
-    <message>
-        <source>Language of the exercise</source>
-        <translation>Язык упражнения</translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <translation>Упражнения</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>Exercise statement</source>
-        <translation>Условие упражнения</translation>
-    </message>
-    <message>
-        <source>Your plan for this attempt (minutes per phase)</source>
-        <translation>Ваш план на эту попытку (минуты на этап)</translation>
-    </message>
-    <message>
-        <source>Carry spare or overrun time to later phases</source>
-        <translation>Переносить оставшееся или перерасходованное время на следующие этапы</translation>
-    </message>
-    <message>
-        <source>Chime at phase ends and 5 / 1 min before</source>
-        <translation>Звуковой сигнал в конце этапа и за 5 / 1 мин до него</translation>
-    </message>
-    <message>
-        <source>Notify at the same moments</source>
-        <translation>Уведомлять в те же моменты</translation>
-    </message>
-    <message>
-        <source>Record my answer</source>
-        <translation>Записывать мой ответ</translation>
-    </message>
-    <message>
-        <source>Records the oral part; phase changes are marked in the take (Voice tab)</source>
-        <translation>Записывает устную часть; смены этапов отмечаются в дубле (вкладка «Голос»)</translation>
-    </message>
-    <message>
-        <source>▶ &amp;Start</source>
-        <translation>▶ &amp;Начать</translation>
-    </message>
-    <message>
-        <source>Start the exercise</source>
-        <translation>Начать упражнение</translation>
-    </message>
-    <message>
-        <source>Earlier attempts</source>
-        <translation>Прошлые попытки</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Time used</source>
-        <translation>Затрачено</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>По плану</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Open debrief</source>
-        <translation>Открыть разбор</translation>
-    </message>
-    <message>
-        <source>Export to Markdown…</source>
-        <translation>Экспортировать в Markdown…</translation>
-    </message>
-    <message>
-        <source>Time left in this phase</source>
-        <translation>Осталось времени на этот этап</translation>
-    </message>
-    <message>
-        <source>Phases: time used of the budget</source>
-        <translation>Этапы: затраченное время из запланированного</translation>
-    </message>
-    <message>
-        <source>Pause (Space)</source>
-        <translation>Пауза (Space)</translation>
-    </message>
-    <message>
-        <source>◀ Previous (P)</source>
-        <translation>◀ Предыдущий (P)</translation>
-    </message>
-    <message>
-        <source>Next phase (N) ▶</source>
-        <translation>Следующий этап (N) ▶</translation>
-    </message>
-    <message>
-        <source>+1 min (+)</source>
-        <translation>+1 мин (+)</translation>
-    </message>
-    <message>
-        <source>Finish (Ctrl+Enter)</source>
-        <translation>Завершить (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation>Приостановить или продолжить</translation>
-    </message>
-    <message>
-        <source>Previous phase</source>
-        <translation>Предыдущий этап</translation>
-    </message>
-    <message>
-        <source>Next phase</source>
-        <translation>Следующий этап</translation>
-    </message>
-    <message>
-        <source>One more minute for this phase</source>
-        <translation>Ещё минута на этот этап</translation>
-    </message>
-    <message>
-        <source>Finish the exercise</source>
-        <translation>Завершить упражнение</translation>
-    </message>
-    <message>
-        <source>Guiding questions of this phase</source>
-        <translation>Наводящие вопросы этого этапа</translation>
-    </message>
-    <message>
-        <source>Guiding questions</source>
-        <translation>Наводящие вопросы</translation>
-    </message>
-    <message>
-        <source>Notes for this phase</source>
-        <translation>Заметки к этому этапу</translation>
-    </message>
-    <message>
-        <source>Think in writing: one idea per line, start a line with “- ” for a list. Saved as you type.</source>
-        <translation>Думайте письменно: одна мысль на строку, для списка начинайте строку с «- ». Сохраняется по мере ввода.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Keys: Space pause · N next · P previous · + one more minute · Ctrl+Enter finish · Esc leaves notes</source>
-        <translation>Клавиши: Space — пауза · N — следующий этап · P — предыдущий · + — ещё минута · Ctrl+Enter — завершить · Esc — выйти из заметок</translation>
-    </message>
-    <message>
-        <source>Pause / resume</source>
-        <translation>Пауза / продолжить</translation>
-    </message>
-    <message>
-        <source>One more minute</source>
-        <translation>Ещё минута</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Завершить</translation>
-    </message>
-    <message>
-        <source>Leave the notes</source>
-        <translation>Выйти из заметок</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Затрачено</translation>
-    </message>
-    <message>
-        <source>Planned and used time per phase</source>
-        <translation>Запланированное и затраченное время по этапам</translation>
-    </message>
-    <message>
-        <source>Self-assessment: score each criterion 1 (poor) to 5 (excellent)</source>
-        <translation>Самооценка: оцените каждый критерий от 1 (плохо) до 5 (отлично)</translation>
-    </message>
-    <message>
-        <source>The assessors' questions: answer in writing</source>
-        <translation>Вопросы оценщиков: ответьте письменно</translation>
-    </message>
-    <message>
-        <source>What you would do differently next time</source>
-        <translation>Что вы сделаете иначе в следующий раз</translation>
-    </message>
-    <message>
-        <source>What went well, and what would you do differently next time?</source>
-        <translation>Что получилось хорошо и что вы сделаете иначе в следующий раз?</translation>
-    </message>
-    <message>
-        <source>&amp;Save debrief</source>
-        <translation>Сохранить &amp;разбор</translation>
-    </message>
-    <message>
-        <source>Back to exercises</source>
-        <translation>Назад к упражнениям</translation>
-    </message>
-    <message>
-        <source>Planned vs actual time per phase</source>
-        <translation>Запланированное и фактическое время по этапам</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Упражнение</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Начато</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Завершено</translation>
-    </message>
-    <message>
-        <source>not finished</source>
-        <translation>не завершено</translation>
-    </message>
-    <message>
-        <source>of {planned} planned</source>
-        <translation>из {planned} по плану</translation>
-    </message>
-    <message>
-        <source>Carry-over</source>
-        <translation>Перенос времени</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>вкл.</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>выкл.</translation>
-    </message>
-    <message>
-        <source>Time per phase</source>
-        <translation>Время по этапам</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Overtime</source>
-        <translation>Сверх времени</translation>
-    </message>
-    <message>
-        <source>(no notes)</source>
-        <translation>(нет заметок)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Самооценка</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Критерий</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>Среднее</translation>
-    </message>
-    <message>
-        <source>Assessors' questions</source>
-        <translation>Вопросы оценщиков</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistModel</name>
     <message>
         <source>General</source>
@@ -573,6 +256,14 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     <message>
         <source>date not set</source>
         <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>начат %1</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -858,6 +549,51 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     </message>
 </context>
 <context>
+    <name>ExercisesDemo</name>
+    <message>
+        <source>- +30 % requests in a month: which topics and channels grew?
+- wait time up → staffing or longer calls?
+- check: new release on the 3rd, price change</source>
+        <translation>- +30 % обращений за месяц: какие темы и каналы выросли?
+- ожидание выросло → не хватает людей или звонки стали дольше?
+- проверить: новый релиз 3-го числа, изменение цен</translation>
+    </message>
+    <message>
+        <source>- knowledge base + self-service for top 5 topics
+- fix the release bug
+- callback instead of queue</source>
+        <translation>- база знаний + самообслуживание по топ-5 темам
+- исправить баг из релиза
+- обратный звонок вместо очереди</translation>
+    </message>
+    <message>
+        <source>- impact / cost / risk table
+- quick win: FAQ bot</source>
+        <translation>- таблица «эффект / затраты / риск»
+- быстрая победа: FAQ-бот</translation>
+    </message>
+    <message>
+        <source>- combination: fix root cause + deflect repeat questions</source>
+        <translation>- комбинация: устранить первопричину + отсечь повторные вопросы</translation>
+    </message>
+    <message>
+        <source>- week 1: data; week 2-3: KB; owner: support lead; KPI: wait &lt; 2 min</source>
+        <translation>- неделя 1: данные; недели 2–3: база знаний; ответственный: руководитель поддержки; KPI: ожидание &lt; 2 мин</translation>
+    </message>
+    <message>
+        <source>solid, but could go deeper</source>
+        <translation>неплохо, но можно глубже</translation>
+    </message>
+    <message>
+        <source>Hiring more agents; rejected: slow and costly.</source>
+        <translation>Нанять ещё операторов; отклонено: долго и дорого.</translation>
+    </message>
+    <message>
+        <source>Start from the data sooner.</source>
+        <translation>Раньше браться за данные.</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesPage</name>
     <message>
         <source>The exercises could not be loaded: %1</source>
@@ -964,6 +700,230 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
         <translation>Пауза (Space)</translation>
     </message>
     <message>
+        <source>Kind of exercise</source>
+        <translation>Тип упражнения</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Language of the exercise</source>
+        <translation>Язык упражнения</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Упражнения</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Exercise statement</source>
+        <translation>Условие упражнения</translation>
+    </message>
+    <message>
+        <source>Your plan for this attempt (minutes per phase)</source>
+        <translation>Ваш план на эту попытку (минуты на этап)</translation>
+    </message>
+    <message>
+        <source>Carry spare or overrun time to later phases</source>
+        <translation>Переносить оставшееся или перерасходованное время на следующие этапы</translation>
+    </message>
+    <message>
+        <source>Chime at phase ends and 5 / 1 min before</source>
+        <translation>Звуковой сигнал в конце этапа и за 5 / 1 мин до него</translation>
+    </message>
+    <message>
+        <source>Notify at the same moments</source>
+        <translation>Уведомлять в те же моменты</translation>
+    </message>
+    <message>
+        <source>Record my answer</source>
+        <translation>Записывать мой ответ</translation>
+    </message>
+    <message>
+        <source>Records the oral part; phase changes are marked in the take (Voice tab)</source>
+        <translation>Записывает устную часть; смены этапов отмечаются в дубле (вкладка «Голос»)</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start</source>
+        <translation>▶ &amp;Начать</translation>
+    </message>
+    <message>
+        <source>Start the exercise</source>
+        <translation>Начать упражнение</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Прошлые попытки</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Затрачено</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Open debrief</source>
+        <translation>Открыть разбор</translation>
+    </message>
+    <message>
+        <source>Export to Markdown…</source>
+        <translation>Экспортировать в Markdown…</translation>
+    </message>
+    <message>
+        <source>Time left in this phase</source>
+        <translation>Осталось времени на этот этап</translation>
+    </message>
+    <message>
+        <source>Phases: time used of the budget</source>
+        <translation>Этапы: затраченное время из запланированного</translation>
+    </message>
+    <message>
+        <source>◀ Previous (P)</source>
+        <translation>◀ Предыдущий (P)</translation>
+    </message>
+    <message>
+        <source>Next phase (N) ▶</source>
+        <translation>Следующий этап (N) ▶</translation>
+    </message>
+    <message>
+        <source>+1 min (+)</source>
+        <translation>+1 мин (+)</translation>
+    </message>
+    <message>
+        <source>Finish (Ctrl+Enter)</source>
+        <translation>Завершить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Приостановить или продолжить</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Предыдущий этап</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Следующий этап</translation>
+    </message>
+    <message>
+        <source>One more minute for this phase</source>
+        <translation>Ещё минута на этот этап</translation>
+    </message>
+    <message>
+        <source>Finish the exercise</source>
+        <translation>Завершить упражнение</translation>
+    </message>
+    <message>
+        <source>Guiding questions of this phase</source>
+        <translation>Наводящие вопросы этого этапа</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Наводящие вопросы</translation>
+    </message>
+    <message>
+        <source>Notes for this phase</source>
+        <translation>Заметки к этому этапу</translation>
+    </message>
+    <message>
+        <source>Think in writing: one idea per line, start a line with “- ” for a list. Saved as you type.</source>
+        <translation>Думайте письменно: одна мысль на строку, для списка начинайте строку с «- ». Сохраняется по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Keys: Space pause · N next · P previous · + one more minute · Ctrl+Enter finish · Esc leaves notes</source>
+        <translation>Клавиши: Space — пауза · N — следующий этап · P — предыдущий · + — ещё минута · Ctrl+Enter — завершить · Esc — выйти из заметок</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Пауза / продолжить</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Ещё минута</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Leave the notes</source>
+        <translation>Выйти из заметок</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Затрачено</translation>
+    </message>
+    <message>
+        <source>Planned and used time per phase</source>
+        <translation>Запланированное и затраченное время по этапам</translation>
+    </message>
+    <message>
+        <source>Self-assessment: score each criterion 1 (poor) to 5 (excellent)</source>
+        <translation>Самооценка: оцените каждый критерий от 1 (плохо) до 5 (отлично)</translation>
+    </message>
+    <message>
+        <source>The assessors' questions: answer in writing</source>
+        <translation>Вопросы оценщиков: ответьте письменно</translation>
+    </message>
+    <message>
+        <source>What you would do differently next time</source>
+        <translation>Что вы сделаете иначе в следующий раз</translation>
+    </message>
+    <message>
+        <source>What went well, and what would you do differently next time?</source>
+        <translation>Что получилось хорошо и что вы сделаете иначе в следующий раз?</translation>
+    </message>
+    <message>
+        <source>&amp;Save debrief</source>
+        <translation>Сохранить &amp;разбор</translation>
+    </message>
+    <message>
+        <source>Back to exercises</source>
+        <translation>Назад к упражнениям</translation>
+    </message>
+    <message>
+        <source>Planned vs actual time per phase</source>
+        <translation>Запланированное и фактическое время по этапам</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Shown in the other language: no translation yet.</source>
+        <translation>Показано на другом языке: перевода пока нет.</translation>
+    </message>
+    <message>
         <source>Resume (Space)</source>
         <translation>Продолжить (Space)</translation>
     </message>
@@ -1026,6 +986,70 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     <message>
         <source>The recording could not be saved: %1</source>
         <translation>Не удалось сохранить запись: %1</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Упражнение</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>не завершено</translation>
+    </message>
+    <message>
+        <source>of {planned} planned</source>
+        <translation>из {planned} по плану</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Перенос времени</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Time per phase</source>
+        <translation>Время по этапам</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Сверх времени</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(нет заметок)</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Assessors' questions</source>
+        <translation>Вопросы оценщиков</translation>
     </message>
     <message>
         <source>Debrief: %1</source>
@@ -1880,6 +1904,10 @@ This section is being built and arrives in the next update.</source>
         <translation>Ход анализа</translation>
     </message>
     <message>
+        <source>Delivery metrics</source>
+        <translation>Показатели подачи</translation>
+    </message>
+    <message>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -2700,6 +2728,22 @@ Your data is saved. Details are in the log file:
     <message>
         <source>Play / pause</source>
         <translation>Воспроизвести / пауза</translation>
+    </message>
+    <message>
+        <source>The audio library PortAudio is missing — install the libportaudio2 package.</source>
+        <translation>Не найдена звуковая библиотека PortAudio — установите пакет libportaudio2.</translation>
+    </message>
+    <message>
+        <source>No microphone found — connect one, then press Rescan.</source>
+        <translation>Микрофон не найден — подключите его и нажмите «Обновить».</translation>
+    </message>
+    <message>
+        <source>no speakers or headphones found — connect them, then press Rescan</source>
+        <translation>не найдены колонки или наушники — подключите их и нажмите «Обновить»</translation>
+    </message>
+    <message>
+        <source>the audio library PortAudio is missing (package libportaudio2)</source>
+        <translation>не найдена звуковая библиотека PortAudio (пакет libportaudio2)</translation>
     </message>
     <message>
         <source>Interrupted recording</source>

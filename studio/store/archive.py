@@ -609,6 +609,8 @@ def validate_archive(zip_path: Path, limits: ArchiveLimits | None = None, check_
         files: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             name = info.filename
+            if not name:  # zipfile's own is_dir() fails on it
+                raise ArchiveError(f"archive entry {name!r} has an empty name", name)
             _check_name(name, limits, is_dir=info.is_dir())
             _check_type(info)
             if name in seen:

@@ -72,9 +72,7 @@ def test_export_csv_and_json(shell: Shell, tmp_path: Path) -> None:
     assert any("Exported Co" in p.read_text(encoding="utf-8") for p in written if p.suffix == ".json")
 
 
-def test_delete_all_needs_two_confirmations(
-    shell: Shell, qapp: QApplication, qtbot: QtBot, answers: list[int]
-) -> None:
+def test_delete_all_needs_two_confirmations(shell: Shell, qapp: QApplication, qtbot: QtBot, answers: list[int]) -> None:
     """Cancel at the second question keeps everything; two yeses delete it all."""
     assert shell.context.store is not None
     InterviewRepository(shell.context.store).add(InterviewDraft("Gone Soon"))

@@ -381,7 +381,8 @@ class ChecklistsPage(QWidget):
                 if template.fallback_from:
                     label += f" [{template.fallback_from.upper()}]"
                 if template.origin == "user":  # the user's own file in the content folder (Library tab)
-                    label += f" ({self.tr('my template')})"
+                    mine = self.tr("my template")
+                    label += f" ({mine})"
                 out.append(TemplateChoice(template, label))
         for row_id, template in self.repository.user_templates():
             mine = self.tr("my template")
@@ -452,8 +453,10 @@ class ChecklistsPage(QWidget):
         run = summary.run
         local = to_local(run.created_at)
         started = local.strftime("%Y-%m-%d") if local else ""
-        name = run.title + (f" ({self.tr('archived')})" if run.archived else "")
-        node.setText(0, f"{name}\n{self.tr('started %1').replace('%1', started)}")
+        archived = self.tr("archived")
+        started_text = self.tr("started %1").replace("%1", started)
+        name = run.title + (f" ({archived})" if run.archived else "")
+        node.setText(0, f"{name}\n{started_text}")
         node.setText(1, f"{summary.readiness.percent} %")
         node.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         node.setToolTip(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -115,7 +116,7 @@ class VoicePage(QWidget):
         # prompt row
         self.prompt_combo = QComboBox()
         self.prompt_combo.setAccessibleName(self.tr("Prompt"))
-        self.prompt_combo.setMinimumContentsLength(28)
+        self.prompt_combo.setMinimumContentsLength(14)
         self.new_prompt_button = QPushButton(self.tr("New prompt…"))
         self.target_combo = QComboBox()
         self.target_combo.setAccessibleName(self.tr("Target length"))
@@ -166,7 +167,7 @@ class VoicePage(QWidget):
         # recording bar
         self.device_combo = QComboBox()
         self.device_combo.setAccessibleName(self.tr("Microphone"))
-        self.device_combo.setMinimumContentsLength(18)
+        self.device_combo.setMinimumContentsLength(10)
         self.rescan_button = QToolButton()
         self.rescan_button.setText(self.tr("Rescan"))
         self.rescan_button.setToolTip(self.tr("Look for microphones again (after plugging one in)"))
@@ -251,15 +252,11 @@ class VoicePage(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.setToolTip(self.tr("Select two takes to compare them side by side"))
-        take_buttons = QHBoxLayout()
-        for widget in (
-            self.rename_button,
-            self.delete_button,
-            self.export_button,
-            self.import_button,
-            self.compare_button,
+        take_buttons = QGridLayout()  # two rows, so long labels (Russian) never widen the window
+        for index, widget in enumerate(
+            (self.rename_button, self.delete_button, self.compare_button, self.export_button, self.import_button)
         ):
-            take_buttons.addWidget(widget)
+            take_buttons.addWidget(widget, index // 3, index % 3)
         # take details
         self.rating_combo = QComboBox()
         self.rating_combo.setAccessibleName(self.tr("Rating"))
@@ -273,6 +270,7 @@ class VoicePage(QWidget):
         details.addWidget(QLabel(self.tr("Rating:")))
         details.addWidget(self.rating_combo)
         details.addWidget(self.favourite_check)
+        self.notes_edit.setMinimumWidth(80)
         details.addWidget(self.notes_edit, 1)
 
         takes_box = QGroupBox(self.tr("Takes"))
@@ -503,6 +501,10 @@ class VoicePage(QWidget):
                 status = devices.audio_status()
                 if status.ok:
                     names = [d.name for d in devices.list_input_devices()]
+                elif not status.portaudio_loaded:
+                    message = self.tr("The audio library PortAudio is missing — install the libportaudio2 package.")
+                elif not status.has_input:
+                    message = self.tr("No microphone found — connect one, then press Rescan.")
                 else:
                     message = status.message
         except Exception as exc:  # PortAudio trouble must not break the tab
@@ -763,8 +765,16 @@ class VoicePage(QWidget):
         try:
             self.controller.load(path, str(self.settings.get("output_device")))
         except Exception as exc:
+            from studio.audio.errors import AudioUnavailableError, DeviceNotFoundError
+
             log.warning("player cannot load %s: %s", path, exc)
-            self.context.messages.warning(self.tr("Playback is not available: %1").replace("%1", str(exc)))
+            if isinstance(exc, DeviceNotFoundError):
+                reason = self.tr("no speakers or headphones found — connect them, then press Rescan")
+            elif isinstance(exc, AudioUnavailableError):
+                reason = self.tr("the audio library PortAudio is missing (package libportaudio2)")
+            else:
+                reason = str(exc)
+            self.context.messages.warning(self.tr("Playback is not available: %1").replace("%1", reason))
 
     def _on_details_edited(self, *_args: object) -> None:
         ids = self.selected_take_ids()

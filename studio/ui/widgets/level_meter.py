@@ -27,6 +27,9 @@ class LevelMeter(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(220, 22)
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(90, 22)
+
     @property
     def clipping(self) -> bool:
         return time.monotonic() < self.clip_until
