@@ -67,15 +67,21 @@ class Alerts(QObject):
         self._preparing = True
 
         def build(_progress: object, _handle: object) -> Any:
+            from studio.audio.errors import AudioError
             from studio.audio.player import Player
 
             player = Player(device)
-            player.load(resources_dir() / "sounds" / CHIME_FILE)
+            try:
+                player.load(resources_dir() / "sounds" / CHIME_FILE)
+            except AudioError as exc:  # no output device or no PortAudio: expected, the beep stands in
+                log.info("chime through the player unavailable (%s); using the system beep", exc)
+                return None
             return player
 
         def ready(player: Any) -> None:
             self._preparing = False
             self._player = player
+            self._player_failed = player is None
 
         def failed(exc: BaseException) -> None:
             self._preparing = False

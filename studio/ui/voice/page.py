@@ -774,7 +774,10 @@ class VoicePage(QWidget):
                 reason = self.tr("the audio library PortAudio is missing (package libportaudio2)")
             else:
                 reason = str(exc)
-            self.context.messages.warning(self.tr("Playback is not available: %1").replace("%1", reason))
+            # said when the user asks to play, not on every selection
+            self._playback_problem = self.tr("Playback is not available: %1").replace("%1", reason)
+        else:
+            self._playback_problem = ""
 
     def _on_details_edited(self, *_args: object) -> None:
         ids = self.selected_take_ids()
@@ -1058,6 +1061,9 @@ class VoicePage(QWidget):
     # ----- playback ----------------------------------------------------------------------------------------------
     def toggle_play(self) -> None:
         if self.controller.recording_state != "idle":
+            return
+        if getattr(self, "_playback_problem", ""):
+            self.context.messages.warning(self._playback_problem)
             return
         self.controller.toggle_play(self.waveform.selection(), self.loop_check.isChecked())
 
