@@ -436,3 +436,56 @@ class Player:
             if self._real_device:
                 devices.stream_closed()
         self._stop_feeder()
+
+
+class FakeOutputStream:
+    """An output device for tests and demos: pulls the player's callback on its own thread at ``speed`` × real time
+    and keeps what was played (``played`` blocks, ``audio()``). Build one per stream through a ``stream_factory``:
+    ``Player(stream_factory=lambda **kw: FakeOutputStream(speed=20.0, **kw))``.
+    """
+
+    def __init__(
+        self,
+        *,
+        samplerate: int,
+        channels: int,
+        blocksize: int,
+        callback: Callable[..., None],
+        finished_callback: Callable[[], None],
+        speed: float = 1.0,
+        **_: Any,
+    ) -> None:
+        self.samplerate, self.channels, self.blocksize = samplerate, channels, blocksize
+        self.callback, self.finished_callback = callback, finished_callback
+        self.period = blocksize / samplerate / speed
+        self.played: list[np.ndarray] = []
+        self._halt = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="fake-output", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            while not self._halt.wait(self.period):
+                out = np.full((self.blocksize, self.channels), np.nan, dtype=np.float32)
+                try:
+                    self.callback(out, self.blocksize, None, None)
+                except StopPlayback:
+                    self.played.append(out)
+                    break
+                self.played.append(out)
+        finally:
+            self.finished_callback()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._halt.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join()
+
+    def close(self) -> None:
+        self.stop()
+
+    def audio(self) -> np.ndarray:
+        """Everything played so far, frames × channels."""
+        return np.concatenate(self.played) if self.played else np.zeros((0, self.channels), dtype=np.float32)

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import math
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from studio.core.content import (
     CHECKLIST_STAGES,
@@ -28,6 +26,7 @@ from studio.core.content import (
     ContentError,
 )
 from studio.core.interviews import STAGE_CHECKLISTS
+from studio.core.toml_writer import dumps_raw
 
 #: Longest text a run's item or a template title may have (the table columns are sized for this).
 MAX_TITLE = 300
@@ -367,51 +366,9 @@ def parse_template(text: str, source: str) -> ChecklistTemplate:
     return dataclasses.replace(template, origin="user")
 
 
-def _toml_string(text: str) -> str:
-    out = ['"']
-    for char in text:
-        code = ord(char)
-        if char == '"':
-            out.append('\\"')
-        elif char == "\\":
-            out.append("\\\\")
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif code < 0x20 or code == 0x7F:
-            out.append(f"\\u{code:04X}")
-        else:
-            out.append(char)
-    out.append('"')
-    return "".join(out)
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, str):
-        return _toml_string(value)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float) and math.isfinite(value):
-        return repr(value)
-    raise TypeError(f"cannot write {type(value).__name__} to a template")
-
-
 def template_toml(template: ChecklistTemplate) -> str:
     """The template as TOML that :func:`parse_template` reads back to an equal template."""
-    raw: Mapping[str, Any] = template.to_raw()
-    lines: list[str] = []
-    for key, value in raw.items():
-        if key != "sections":
-            lines.append(f"{key} = {_toml_value(value)}")
-    for section in raw["sections"]:
-        lines += ["", "[[sections]]", f"title = {_toml_value(section['title'])}"]
-        for item in section["items"]:
-            lines += ["", "[[sections.items]]"]
-            lines += [f"{key} = {_toml_value(value)}" for key, value in item.items()]
-    return "\n".join(lines) + "\n"
+    return dumps_raw(template.to_raw())
 
 
 def template_items(template: ChecklistTemplate) -> list[tuple[str, str, str]]:

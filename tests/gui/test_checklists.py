@@ -482,7 +482,8 @@ def test_import_and_export_templates(cshell: Shell, tmp_path: Path) -> None:
     """A malformed TOML is refused with the file and field named and nothing stored; a good one round-trips."""
     page = _page(cshell)
     bad = tmp_path / "bad.toml"
-    bad.write_text(template_toml(PHONE).replace('stage = "phone_screen"', 'stage = "brunch"'), encoding="utf-8")
+    bad_text = re.sub(r"stage = ['\"]phone_screen['\"]", "stage = 'brunch'", template_toml(PHONE))
+    bad.write_text(bad_text, encoding="utf-8")
     assert page.import_template(bad) is None
     [error] = cshell.messages.texts("error")  # type: ignore[attr-defined]
     assert "bad.toml" in error and "stage" in error and "brunch" in error

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,58 +11,17 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from studio.audio.player import LinearResampler, Player, PlayerState, StopPlayback, resample
+from studio.audio.player import FakeOutputStream, LinearResampler, Player, PlayerState, resample
 
 
-class FakeOutput:
-    """Pulls the player's callback on a thread, faster than real time, and keeps what it played."""
+class FakeOutput(FakeOutputStream):
+    """The studio's fake output device, remembering every instance so a test can read what was played."""
 
     instances: list[FakeOutput] = []
 
-    def __init__(
-        self,
-        *,
-        samplerate: int,
-        channels: int,
-        blocksize: int,
-        callback: Callable[..., None],
-        finished_callback: Callable[[], None],
-        speed: float = 20.0,
-        **_: Any,
-    ) -> None:
-        self.samplerate, self.channels, self.blocksize = samplerate, channels, blocksize
-        self.callback, self.finished_callback = callback, finished_callback
-        self.period = blocksize / samplerate / speed
-        self.played: list[np.ndarray] = []
-        self._halt = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="fake-output", daemon=True)
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         FakeOutput.instances.append(self)
-
-    def _run(self) -> None:
-        try:
-            while not self._halt.wait(self.period):
-                out = np.full((self.blocksize, self.channels), np.nan, dtype=np.float32)
-                try:
-                    self.callback(out, self.blocksize, None, None)
-                except StopPlayback:
-                    self.played.append(out)
-                    break
-                self.played.append(out)
-        finally:
-            self.finished_callback()
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._halt.set()
-        self._thread.join()
-
-    def close(self) -> None:
-        self.stop()
-
-    def audio(self) -> np.ndarray:
-        return np.concatenate(self.played) if self.played else np.zeros((0, self.channels))
 
 
 def _factory(speed: float = 20.0) -> Callable[..., FakeOutput]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -223,10 +224,10 @@ def test_import_template_valid_and_malformed(repo: ChecklistRepository) -> None:
     _row_id, used = repo.import_template(text, "my_list.toml")
     assert used == "my_list" and repo.user_templates()[0][1].title == "Phone screening"
     with pytest.raises(ContentError) as err:
-        repo.import_template(text.replace('stage = "phone_screen"', 'stage = "dinner"'), "bad.toml")
+        repo.import_template(re.sub(r"stage = ['\"]phone_screen['\"]", "stage = 'dinner'", text), "bad.toml")
     assert "bad.toml" in str(err.value) and err.value.field == "stage"
     with pytest.raises(ContentError) as err:
-        repo.import_template(text.replace('text = "Smile"', "txt = 'Smile'"), "bad.toml")
+        repo.import_template(re.sub(r"text = ['\"]Smile['\"]", "txt = 'Smile'", text), "bad.toml")
     assert err.value.item_id == "smile" and "text" in err.value.field and "missing" in str(err.value)
     assert len(repo.user_templates()) == 1
 
