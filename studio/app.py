@@ -6,7 +6,6 @@ numpy, pyqtgraph and the audio libraries load after the first paint.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -167,7 +166,8 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
         shell.start()
         code = int(app.exec())
         # Background work (start-up imports, an analysis, an export) must end before the interpreter does.
-        shell.context.runner.wait_all(30000)
+        if shell.context.runner is not None:
+            shell.context.runner.wait_all(30000)
         if code != RESTART_EXIT_CODE:
             return code
         # the data was restored or deleted: start again on it with a fresh window
@@ -177,6 +177,7 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
 
 def _stored_language(paths: Paths) -> str | None:
     """The language saved in settings, read with sqlite3 directly (SQLAlchemy is not loaded yet)."""
+    import json
     import sqlite3
 
     if not paths.db_path.exists():
@@ -200,6 +201,8 @@ def _stored_language(paths: Paths) -> str | None:
 
 def _write_probe(path: Path, app: Any) -> None:
     """Record which heavy modules were loaded at first paint (start-up test and benchmark), then quit."""
+    import json
+
     loaded = sorted(name for name in HEAVY_MODULES if name in sys.modules)
     path.write_text(json.dumps({"heavy_loaded": loaded}), encoding="utf-8")
     print("first-paint", flush=True)

@@ -10,7 +10,6 @@ This module imports nothing heavy: it runs before the first paint.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "InterviewStudio"
@@ -19,13 +18,34 @@ ENV_DATA_DIR = "STUDIO_DATA_DIR"
 DB_FILENAME = "studio.sqlite3"
 
 
-@dataclass(frozen=True)
 class Paths:
-    """Every folder and file the studio writes to, derived from one data folder."""
+    """Every folder and file the studio writes to, derived from one data folder.
 
-    data_dir: Path
-    log_dir: Path
-    cache_dir: Path
+    A plain immutable class rather than a dataclass: ``dataclasses`` costs ~3 ms of import before the first paint.
+    """
+
+    __slots__ = ("cache_dir", "data_dir", "log_dir")
+
+    def __init__(self, data_dir: Path, log_dir: Path, cache_dir: Path) -> None:
+        object.__setattr__(self, "data_dir", data_dir)
+        object.__setattr__(self, "log_dir", log_dir)
+        object.__setattr__(self, "cache_dir", cache_dir)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Paths is immutable (tried to set {name})")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Paths) and (self.data_dir, self.log_dir, self.cache_dir) == (
+            other.data_dir,
+            other.log_dir,
+            other.cache_dir,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.data_dir, self.log_dir, self.cache_dir))
+
+    def __repr__(self) -> str:
+        return f"Paths(data_dir={self.data_dir!r}, log_dir={self.log_dir!r}, cache_dir={self.cache_dir!r})"
 
     @property
     def db_path(self) -> Path:

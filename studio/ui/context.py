@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,12 +23,23 @@ class StoreEvents(QObject):
     interviews_changed = Signal()
 
 
-@dataclass
 class StudioContext:
-    paths: Paths
-    messages: MessageBridge
-    runner: Any  # TaskRunner or SyncTaskRunner
-    language: str = "en"
-    events: StoreEvents = field(default_factory=StoreEvents)
-    store: Store | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
+    """Shared by the window and every tab (a plain class: no ``dataclasses`` import before the first paint)."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        messages: MessageBridge,
+        runner: Any,  # TaskRunner or SyncTaskRunner
+        language: str = "en",
+        events: StoreEvents | None = None,
+        store: Store | None = None,
+        extras: dict[str, Any] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.messages = messages
+        self.runner = runner
+        self.language = language
+        self.events = events if events is not None else StoreEvents()
+        self.store = store
+        self.extras: dict[str, Any] = extras if extras is not None else {}

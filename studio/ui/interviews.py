@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from studio.ui.context import StudioContext
 from studio.ui.labels import stage_label
-from studio.ui.timefmt import to_local
 
 # Qt.ItemDataRole.UserRole as a plain int: the Qt namespace is not touched before the first paint (~35 ms).
 USER_ROLE = 0x0100
@@ -110,6 +108,8 @@ class InterviewsPanel(QWidget):
     def refresh(self) -> None:
         if self.repository is None:
             return
+        from studio.ui.timefmt import to_local  # datetime is not needed before the first paint
+
         selected = self.selected_id()
         self.list.clear()
         rows = self.repository.list()
@@ -127,9 +127,11 @@ class InterviewsPanel(QWidget):
         self.empty.setText(self.tr("No interviews yet.\nAdd the next one you are preparing for."))
         self._on_current_changed()
 
-    def run_dialog(self, dialog: QDialog) -> bool:
+    def run_dialog(self, dialog: QWidget) -> bool:
         """Show the dialog modally; tests replace this to fill it in."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        from PySide6.QtWidgets import QDialog
+
+        return dialog.exec() == QDialog.DialogCode.Accepted  # type: ignore[attr-defined]
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()

@@ -11,11 +11,10 @@ from collections.abc import Callable
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedLayout,
     QTabWidget,
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Interview Studio"))
         self.setObjectName("MainWindow")
         self._painted = False
-        self._message_boxes: list[QMessageBox] = []
+        self._message_boxes: list[QWidget] = []
         self.undo_stack = QUndoStack(self)
 
         self.interviews = InterviewsPanel(context, self.undo_stack)
@@ -182,6 +181,8 @@ class MainWindow(QMainWindow):
 
     def install_shortcuts(self) -> None:
         """Bind the menu shortcuts (after the first paint: key sequences pull in Qt's enum tables, ~30 ms)."""
+        from PySide6.QtGui import QKeySequence
+
         self.new_interview_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -195,13 +196,15 @@ class MainWindow(QMainWindow):
         """(keys, what) for every action with a shortcut, for Help → Keyboard shortcuts."""
         rows: list[tuple[str, str]] = []
         for action in self.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
             if keys and action.text():
                 rows.append((keys, action.text().replace("&", "")))
         return sorted(set(rows), key=lambda r: r[1])
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{w}</td></tr>" for k, w in self.shortcut_rows())
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def about_text(self) -> str:
@@ -220,6 +223,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Interview Studio"), self.about_text())
 
     # ----- store and tabs ----------------------------------------------------------------------------------
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
     # ----- messages ----------------------------------------------------------------------------------------
     def _on_message(self, level: str, text: str) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
         if level == "error":
             self.statusBar().showMessage(text)

@@ -8,14 +8,13 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from studio.config import Paths
 from studio.ui.context import StudioContext
 from studio.ui.dialogs.ask import ask
 from studio.ui.main_window import MainWindow
 from studio.ui.messages import MessageBridge
-from studio.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +29,7 @@ class Shell(QObject):
         self.app = app
         self.translators: list[Any] = []
         self.context = StudioContext(
-            paths=paths, messages=MessageBridge(), runner=runner or TaskRunner(), language=language
+            paths=paths, messages=MessageBridge(), runner=runner, language=language
         )
         # "system" keeps the platform's own style and palette, which already follow the OS scheme; an explicit
         # light/dark choice is applied once the settings are read (after the first paint).
@@ -52,7 +51,15 @@ class Shell(QObject):
         self.window.first_painted.connect(self._warm_up)
         self.window.show()
 
+    def ensure_runner(self) -> None:
+        """The background task runner, made after the first paint (its thread pool is not needed before)."""
+        if self.context.runner is None:
+            from studio.ui.tasks import TaskRunner
+
+            self.context.runner = TaskRunner()
+
     def _warm_up(self) -> None:
+        self.ensure_runner()
         def load_modules(_progress: object, _handle: object) -> None:
             # Importing SQLAlchemy/SQLModel takes ~0.5 s; doing it off the GUI thread keeps the window responsive.
             import studio.store.db
@@ -68,6 +75,7 @@ class Shell(QObject):
         """Open the database, tell the user about damage or migrations, then fill the tabs."""
         if self.context.store is not None:
             return True
+        self.ensure_runner()
         from studio.store.db import Store
 
         paths = self.context.paths
@@ -234,11 +242,15 @@ class Shell(QObject):
         from studio.store.archive import archive_name
 
         suggested = str(Path.home() / archive_name())
+        from PySide6.QtWidgets import QFileDialog
+
         path, _f = QFileDialog.getSaveFileName(self.window, self.tr("Back up to"), suggested, self.tr("Zip (*.zip)"))
         if path:
             self.backup_to(Path(path))
 
     def _on_restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _f = QFileDialog.getOpenFileName(
             self.window, self.tr("Restore from"), str(self.context.paths.backups_dir), self.tr("Zip (*.zip)")
         )
@@ -246,6 +258,8 @@ class Shell(QObject):
             self.restore_from(Path(path))
 
     def _on_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export all data"),
@@ -309,6 +323,8 @@ class Shell(QObject):
             return
         self._crash_dialog_open = True
         try:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(self.window)
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(self.tr("Unexpected error"))

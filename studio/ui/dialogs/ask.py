@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 # (parent, title, text, choices) -> index of the chosen choice, or -1 when dismissed.
 Handler = Callable[[QWidget | None, str, str, Sequence[str]], int]
 
 
 def _dialog(parent: QWidget | None, title: str, text: str, choices: Sequence[str]) -> int:
+    from PySide6.QtWidgets import QMessageBox  # not needed before the first paint
+
     box = QMessageBox(parent)
     box.setWindowTitle(title)
     box.setText(text)
