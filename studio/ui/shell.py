@@ -28,9 +28,7 @@ class Shell(QObject):
         super().__init__()
         self.app = app
         self.translators: list[Any] = []
-        self.context = StudioContext(
-            paths=paths, messages=MessageBridge(), runner=runner, language=language
-        )
+        self.context = StudioContext(paths=paths, messages=MessageBridge(), runner=runner, language=language)
         # "system" keeps the platform's own style and palette, which already follow the OS scheme; an explicit
         # light/dark choice is applied once the settings are read (after the first paint).
         self._theme_mode = "system"
@@ -60,6 +58,7 @@ class Shell(QObject):
 
     def _warm_up(self) -> None:
         self.ensure_runner()
+
         def load_modules(_progress: object, _handle: object) -> None:
             # Importing SQLAlchemy/SQLModel takes ~0.5 s; doing it off the GUI thread keeps the window responsive.
             import studio.store.db
