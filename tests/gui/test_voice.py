@@ -214,7 +214,10 @@ def test_no_device_reported_and_record_disabled(qapp: QApplication, qtbot: QtBot
     assert shell.open_store()
     page = shell.window.page("voice")
     assert isinstance(page, VoicePage)
-    assert page.device_combo.count() == 0 or not page.device_combo.currentData()
+    assert not page.device_combo.currentData()
+    assert not page.record_button.isEnabled()
+    assert "No microphone" in page.live_label.text()
+    assert page.import_button.isEnabled()
     close_shell(shell)
 
 

@@ -510,6 +510,8 @@ class VoicePage(QWidget):
         except Exception as exc:  # PortAudio trouble must not break the tab
             log.exception("listing input devices failed")
             message = str(exc)
+        if not names and not message:
+            message = self.tr("No microphone found — connect one, then press Rescan.")
         remembered = str(self.settings.get("input_device"))
         self.device_combo.blockSignals(True)
         self.device_combo.clear()
@@ -1146,7 +1148,7 @@ class VoicePage(QWidget):
         state = self.controller.recording_state
         idle = state == "idle"
         can_record = idle and not getattr(self, "audio_message", "")
-        self.record_button.setEnabled(can_record or (idle and "input_devices" in self.context.extras))
+        self.record_button.setEnabled(can_record)
         self.pause_button.setEnabled(not idle)
         self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
         self.stop_button.setEnabled(not idle)
@@ -1162,9 +1164,6 @@ class VoicePage(QWidget):
         self.play_button.setEnabled(idle and has_take)
         self.stop_play_button.setEnabled(has_take)
 
-    def can_close(self) -> bool:
-        return True
-
     def shutdown(self) -> None:
         """Keep a take in progress, stop a running analysis and release the audio devices."""
         self.cancel_analysis()
@@ -1172,7 +1171,3 @@ class VoicePage(QWidget):
             self._script_timer.stop()
             self.save_script()
         self.controller.shutdown()
-
-
-def make_voice_page(context: StudioContext, window: Any) -> QWidget:
-    return VoicePage(context, window)
