@@ -1734,36 +1734,8 @@ Add the next one you are preparing for.</source>
         <translation>Разделы программы</translation>
     </message>
     <message>
-        <source>Voice: record a self-introduction or an answer, replay it on a waveform and compare takes.
-
-This section is being built and arrives in the next update.</source>
-        <translation>Голос: запишите самопрезентацию или ответ, прослушайте запись с волновой формой и сравните дубли.
-
-Этот раздел в разработке и появится в следующем обновлении.</translation>
-    </message>
-    <message>
-        <source>Exercises: a 30-minute case phase by phase, role-plays, group tasks and presentations with a timer, notes and a debrief.
-
-This section is being built and arrives in the next update.</source>
-        <translation>Упражнения: 30-минутный кейс по этапам, ролевые игры, групповые задания и презентации с таймером, заметками и разбором.
-
-Этот раздел в разработке и появится в следующем обновлении.</translation>
-    </message>
-    <message>
-        <source>Checklists: tick off preparation lists for each interview.
-
-This section is being built and arrives in the next update.</source>
-        <translation>Чек-листы: отмечайте пункты подготовки к каждому собеседованию.
-
-Этот раздел в разработке и появится в следующем обновлении.</translation>
-    </message>
-    <message>
-        <source>Library: questions, exercises, checklists and letters from the preparation guides.
-
-This section is being built and arrives in the next update.</source>
-        <translation>Библиотека: вопросы, упражнения, чек-листы и письма из руководств по подготовке.
-
-Этот раздел в разработке и появится в следующем обновлении.</translation>
+        <source>Opening…</source>
+        <translation>Открывается…</translation>
     </message>
     <message>
         <source>&amp;Voice</source>

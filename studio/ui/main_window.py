@@ -73,24 +73,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Studio sections"))
-        coming = {
-            "voice": self.tr(
-                "Voice: record a self-introduction or an answer, replay it on a waveform and compare takes.\n\n"
-                "This section is being built and arrives in the next update."
-            ),
-            "exercises": self.tr(
-                "Exercises: a 30-minute case phase by phase, role-plays, group tasks and presentations "
-                "with a timer, notes and a debrief.\n\nThis section is being built and arrives in the next update."
-            ),
-            "checklists": self.tr(
-                "Checklists: tick off preparation lists for each interview.\n\n"
-                "This section is being built and arrives in the next update."
-            ),
-            "library": self.tr(
-                "Library: questions, exercises, checklists and letters from the preparation guides.\n\n"
-                "This section is being built and arrives in the next update."
-            ),
-        }
+        opening = self.tr("Opening…")  # each page is built once the store is open, right after the first paint
         titles = {
             "voice": self.tr("&Voice"),
             "exercises": self.tr("&Exercises"),
@@ -99,7 +82,7 @@ class MainWindow(QMainWindow):
         }
         self.hosts: dict[str, TabHost] = {}
         for key in self.TAB_KEYS:
-            host = TabHost(coming[key])
+            host = TabHost(opening)
             host.setObjectName(f"tab_{key}")
             self.hosts[key] = host
             self.tabs.addTab(host, titles[key])
