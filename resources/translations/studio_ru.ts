@@ -1880,6 +1880,10 @@ Add the next one you are preparing for.</source>
         <translation>Показатели подачи</translation>
     </message>
     <message>
+        <source>Delivery by exercise phase</source>
+        <translation>Подача по этапам упражнения</translation>
+    </message>
+    <message>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -2716,6 +2720,10 @@ Your data is saved. Details are in the log file:
     <message>
         <source>the audio library PortAudio is missing (package libportaudio2)</source>
         <translation>не найдена звуковая библиотека PortAudio (пакет libportaudio2)</translation>
+    </message>
+    <message>
+        <source>By exercise phase (pace, time in pauses):</source>
+        <translation>По этапам упражнения (темп, доля пауз):</translation>
     </message>
     <message>
         <source>Interrupted recording</source>

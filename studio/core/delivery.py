@@ -350,3 +350,54 @@ def trend(values_in_order: Sequence[float | None], metric_id: str | None = None)
         elif wanted == "lower":
             improved = went == "down"
     return Trend(went, change, improved)
+
+
+@dataclass(frozen=True)
+class PhaseDelivery:
+    """Pace and pauses within one phase of a recorded exercise.
+
+    Attributes:
+        label: The phase id stored with the take's phase mark.
+        start: Phase start in the take, seconds.
+        end: Phase end in the take, seconds.
+        wpm: Estimated words per minute over the phase's speaking span (None without speech).
+        pause_share: Share of the phase spent in pauses (0..1).
+    """
+
+    label: str
+    start: float
+    end: float
+    wpm: float | None
+    pause_share: float
+
+
+def per_phase(
+    phase_marks: Sequence[tuple[float, str]],
+    duration: float,
+    nuclei: Sequence[float],
+    pauses: Sequence[tuple[float, float]],
+    language: str,
+) -> list[PhaseDelivery]:
+    """Split a take's delivery by the exercise phases marked in it (each mark is where a phase starts).
+
+    Args:
+        phase_marks: (time, phase id) of every phase start, in any order.
+        duration: Length of the take in seconds.
+        nuclei: Syllable nucleus times from the report.
+        pauses: (start, end) of the pauses from the report.
+        language: "ru" or "en" (syllables per word for the pace estimate).
+    """
+    marks = sorted((max(0.0, t), label) for t, label in phase_marks if t < duration)
+    rows: list[PhaseDelivery] = []
+    spw = SYLLABLES_PER_WORD.get(language, SYLLABLES_PER_WORD["en"])
+    for index, (start, label) in enumerate(marks):
+        end = marks[index + 1][0] if index + 1 < len(marks) else duration
+        span = end - start
+        if span <= 0:
+            continue
+        paused = sum(max(0.0, min(e, end) - max(s, start)) for s, e in pauses)
+        syllables = sum(1 for t in nuclei if start <= t < end)
+        speaking = span - paused
+        wpm = syllables / spw / (speaking / 60.0) if syllables and speaking > 0 else None
+        rows.append(PhaseDelivery(label, start, end, wpm, paused / span))
+    return rows

@@ -307,3 +307,26 @@ def test_analysis_cancel(voice: tuple[Shell, VoicePage], tmp_path: Path) -> None
     assert calls and page.repo.report(take_id) is None
     assert "cancelled" in page.review.status.text()
     assert page.review.analyse_button.isEnabled()
+
+
+def test_exercise_take_reviewed_per_phase(voice: tuple[Shell, VoicePage], tmp_path: Path) -> None:
+    """A take with exercise phase marks gets pace and pauses per phase in the review."""
+    import json
+
+    _shell, page = voice
+    page.import_path(_espeak(tmp_path, "answer.wav", 160))
+    take_id = page.selected_take_ids()[0]
+    take = page.repo.take(take_id)
+    assert take is not None
+    marks = [
+        {"t": 0.0, "kind": "phase", "label": "analysis"},
+        {"t": take.duration / 2, "kind": "phase", "label": "options"},
+    ]
+    with page.context.store.session() as session:  # type: ignore[union-attr]
+        row = session.get(type(take), take_id)
+        row.marks = json.dumps(marks)
+        session.add(row)
+    page.refresh_takes(select=take_id)
+    page.show_review(page.repo.take(take_id))
+    text = page.review.phase_label.text()
+    assert "analysis" in text and "options" in text and "wpm" in text

@@ -1027,7 +1027,49 @@ class VoicePage(QWidget):
         pitch = data.get("pitch", {})
         self.pitch_view.set_contour(list(pitch.get("t", [])), list(pitch.get("hz", [])))
         self.pitch_view.setVisible(bool(pitch.get("t")))
+        self.show_phases(take, data)
         self.show_trend(language)
+
+    def show_phases(self, take: Any, data: dict[str, Any]) -> None:
+        """For a take recorded during an exercise: pace and pauses per phase, from the phase marks."""
+        from studio.core import delivery
+        from studio.ui.voice.analysis_view import format_value
+
+        marks = [
+            (float(m["t"]), str(m.get("label", ""))) for m in json.loads(take.marks or "[]") if m.get("kind") == "phase"
+        ]
+        if not marks:
+            self.review.phase_label.setText("")
+            return
+        rows = delivery.per_phase(
+            marks,
+            float(data.get("duration_s") or take.duration),
+            [float(t) for t in data.get("nuclei", [])],
+            [(float(p[0]), float(p[1])) for p in data.get("pauses", [])],
+            str(data.get("language", "en")),
+        )
+        titles = self._phase_titles(take)
+        lines = "".join(
+            f"<tr><td>{titles.get(row.label, row.label)}</td><td>&nbsp;{format_value('wpm', row.wpm)}</td>"
+            f"<td>&nbsp;{format_value('pause_share', row.pause_share)}</td></tr>"
+            for row in rows
+        )
+        header = self.tr("By exercise phase (pace, time in pauses):")
+        self.review.phase_label.setText(f"<b>{header}</b><table>{lines}</table>")
+
+    def _phase_titles(self, take: Any) -> dict[str, str]:
+        """Phase id → title of the exercise the take was recorded in (ids when it cannot be found)."""
+        from studio.store.models import ExerciseSession
+
+        library = self.context.extras.get("library")
+        if take.session_id is None or library is None or self.context.store is None:
+            return {}
+        with self.context.store.session() as session:
+            attempt = session.get(ExerciseSession, take.session_id)
+        if attempt is None:
+            return {}
+        exercise = library.find("exercises", attempt.exercise_id, self.context.language)
+        return {phase.id: phase.title for phase in getattr(exercise, "phases", ())}
 
     def show_trend(self, language: str) -> None:
         """Pace across the prompt's analysed takes, and which metrics really changed (≥ 10 %)."""

@@ -137,3 +137,26 @@ def test_verdict_code_for_pace_windows() -> None:
     assert verdict_code("wpm", 80.0, "ru") == "ok"
     with pytest.raises(KeyError, match="duration_s"):
         verdict_code("duration_s", 1.0, "en")
+
+
+def test_per_phase_splits_pace_and_pauses_at_the_marks() -> None:
+    """Two phases: syllables and pauses are counted inside each phase only."""
+    from studio.core.delivery import per_phase
+
+    nuclei = [0.5 + 0.25 * i for i in range(40)]  # 4 syllables/s from 0.5 s to 10.25 s
+    rows = per_phase([(0.0, "analysis"), (6.0, "options")], 12.0, nuclei, [(10.5, 12.0)], "en")
+    assert [r.label for r in rows] == ["analysis", "options"]
+    first, second = rows
+    assert first.pause_share == 0.0 and second.pause_share == pytest.approx(1.5 / 6.0)
+    # 22 nuclei in [0, 6): 22 syllables / 1.5 per word / 0.1 min = ~146.7 wpm
+    assert first.wpm == pytest.approx(22 / 1.5 / 0.1)
+    assert second.start == 6.0 and second.end == 12.0
+
+
+def test_per_phase_ignores_marks_past_the_end_and_silent_phases() -> None:
+    """A mark after the end is dropped; a phase without syllables has no pace."""
+    from studio.core.delivery import per_phase
+
+    rows = per_phase([(0.0, "a"), (5.0, "b"), (30.0, "c")], 10.0, [1.0, 2.0], [], "ru")
+    assert [r.label for r in rows] == ["a", "b"]
+    assert rows[1].wpm is None
