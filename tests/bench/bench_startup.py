@@ -53,7 +53,7 @@ def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def run(quick: bool = False) -> list[dict[str, object]]:
-    repeats = 3 if quick else 9
+    repeats = 3 if quick else 15
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     bare_times, studio_times = [], []
     # The console script is how `make run` and the desktop file start the studio.
@@ -70,6 +70,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             studio_times.append(_time_to_paint(studio_cmd, studio_env))
     bare = statistics.median(bare_times) * 1000
     studio = statistics.median(studio_times) * 1000
+    bare_best, studio_best = min(bare_times) * 1000, min(studio_times) * 1000
     return [
         {
             "id": "S1",
@@ -79,5 +80,14 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             "reference": round(bare, 1),
             "ratio": round(studio / bare, 3),
             "target": "<= 1.3x",
-        }
+        },
+        {
+            "id": "S1-best",
+            "what": f"start → first paint, fastest of {repeats} each (least disturbed by other load)",
+            "value": round(studio_best, 1),
+            "unit": "ms",
+            "reference": round(bare_best, 1),
+            "ratio": round(studio_best / bare_best, 3),
+            "target": "<= 1.3x",
+        },
     ]
