@@ -188,7 +188,7 @@ class Peaks:
 
 
 class _Growable:
-    """A float32 array that grows by half its size: appends are amortised O(1), views stay valid."""
+    """A float32 array that grows by a quarter of its size (little slack on a 60-min take): amortised O(1) appends."""
 
     def __init__(self) -> None:
         self._data = np.zeros(1024, dtype=np.float32)
@@ -197,7 +197,7 @@ class _Growable:
     def extend(self, values: np.ndarray) -> None:
         needed = self.size + values.shape[0]
         if needed > self._data.shape[0]:
-            grown = np.zeros(max(needed, self._data.shape[0] * 3 // 2), dtype=np.float32)
+            grown = np.zeros(max(needed, self._data.shape[0] * 5 // 4), dtype=np.float32)
             grown[: self.size] = self._data[: self.size]
             self._data = grown
         self._data[self.size : needed] = values
@@ -286,11 +286,9 @@ class PeaksBuilder:
             self._l0[2].extend(np.array([rms], dtype=np.float32))
             self._rest = np.zeros(0, dtype=np.float32)
         snap = self.snapshot()
-        return Peaks(
-            self.samplerate,
-            self.frames,
-            [PeakLevel(lv.bin_frames, *(np.array(a) for a in (lv.mins, lv.maxs, lv.rms))) for lv in snap.levels],
-        )
+        # Views, not copies: the builder is done, and copying a 60-minute pyramid at the end of a take would double
+        # its memory at exactly the moment the take is finalised (S6).
+        return Peaks(self.samplerate, self.frames, snap.levels)
 
 
 def build_peaks_from_file(path: Path, block_frames: int = 1 << 18) -> Peaks:
