@@ -110,7 +110,9 @@ class ExercisesPage(QWidget):
         self.settings = SettingsRepository(context.store)
         self.clock = context.extras.get("clock", SYSTEM_CLOCK)
         try:
-            self.library: Any = load_library(user_dir=context.paths.user_content_dir)
+            # One library per studio, shared with the Checklists and Library tabs (loaded once, edited in one place).
+            self.library: Any = context.extras.get("library") or load_library(user_dir=context.paths.user_content_dir)
+            context.extras.setdefault("library", self.library)
         except Exception as exc:  # a broken content file must not take the tab down
             log.exception("could not load the exercises")
             context.messages.error(self.tr("The exercises could not be loaded: %1").replace("%1", str(exc)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -81,48 +81,55 @@ class _Command(QUndoCommand):
         raise NotImplementedError
 
 
-class StartRun(_Command):
-    """Start a run of a template (undo deletes it, redo brings the same run back)."""
+class _NewRun(_Command):
+    """Make a new run (undo deletes it; redo brings the same run back from its snapshot)."""
+
+    def __init__(self, page: PageHooks, text: str, interview_id: int | None) -> None:
+        super().__init__(page, text)
+        self.interview_id = interview_id
+        self.run_id: int | None = None
+        self._snapshot: RunSnapshot | None = None
+
+    def create(self) -> Any:
+        raise NotImplementedError
+
+    def selected_after_undo(self) -> int | None:
+        return None
+
+    def do(self) -> tuple[int | None, int | None]:
+        run = self.create() if self._snapshot is None else self.repo.restore_run(self._snapshot)
+        self.run_id = run.id
+        return self.run_id, None
+
+    def revert(self) -> tuple[int | None, int | None]:
+        assert self.run_id is not None
+        self._snapshot = self.repo.delete_run(self.run_id)
+        return self.selected_after_undo(), None
+
+
+class StartRun(_NewRun):
+    """Start a run of a template."""
 
     def __init__(self, page: PageHooks, text: str, template: ChecklistTemplate, interview_id: int | None) -> None:
-        super().__init__(page, text)
-        self.template, self.interview_id = template, interview_id
-        self.run_id: int | None = None
-        self._snapshot: RunSnapshot | None = None
+        super().__init__(page, text, interview_id)
+        self.template = template
 
-    def do(self) -> tuple[int | None, int | None]:
-        if self._snapshot is None:
-            self.run_id = self.repo.start_run(self.template, self.interview_id).id
-        else:
-            self.run_id = self.repo.restore_run(self._snapshot).id
-        return self.run_id, None
-
-    def revert(self) -> tuple[int | None, int | None]:
-        assert self.run_id is not None
-        self._snapshot = self.repo.delete_run(self.run_id)
-        return None, None
+    def create(self) -> Any:
+        return self.repo.start_run(self.template, self.interview_id)
 
 
-class DuplicateRun(_Command):
-    """Duplicate a run (undo deletes the copy)."""
+class DuplicateRun(_NewRun):
+    """Duplicate a run (undo deletes the copy and selects the original)."""
 
     def __init__(self, page: PageHooks, text: str, run_id: int, interview_id: int | None) -> None:
-        super().__init__(page, text)
-        self.source, self.interview_id = run_id, interview_id
-        self.run_id: int | None = None
-        self._snapshot: RunSnapshot | None = None
+        super().__init__(page, text, interview_id)
+        self.source = run_id
 
-    def do(self) -> tuple[int | None, int | None]:
-        if self._snapshot is None:
-            self.run_id = self.repo.duplicate_run(self.source, self.interview_id).id
-        else:
-            self.run_id = self.repo.restore_run(self._snapshot).id
-        return self.run_id, None
+    def create(self) -> Any:
+        return self.repo.duplicate_run(self.source, self.interview_id)
 
-    def revert(self) -> tuple[int | None, int | None]:
-        assert self.run_id is not None
-        self._snapshot = self.repo.delete_run(self.run_id)
-        return self.source, None
+    def selected_after_undo(self) -> int | None:
+        return self.source
 
 
 class DeleteRun(_Command):

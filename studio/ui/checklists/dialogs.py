@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.content import CHECKLIST_STAGES, ChecklistTemplate
+from studio.ui.dialogs.form import error_label, lay_out_form
 
 
 @dataclass(frozen=True)
@@ -124,19 +125,12 @@ class ItemDialog(QDialog):
         self.section.setCurrentText(section)
         self.hint = QLineEdit(hint)
         self.hint.setAccessibleName(self.tr("Hint"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Text:"), self.text)
         form.addRow(self.tr("&Section:"), self.section)
         form.addRow(self.tr("&Hint:"), self.hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._on_accept)
         self.resize(440, 240)
 
     def values(self) -> tuple[str, str, str]:
@@ -165,19 +159,12 @@ class SaveTemplateDialog(QDialog):
         self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("Description"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Stage:"), self.stage)
         form.addRow(self.tr("&Description:"), self.description)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._on_accept)
         self.title.selectAll()
         self.resize(420, 200)
 

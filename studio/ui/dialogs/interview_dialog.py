@@ -11,16 +11,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from studio.core.interviews import STAGES, InterviewDraft, InterviewError
+from studio.ui.dialogs.form import error_label, lay_out_form
 from studio.ui.labels import stage_label
 from studio.ui.timefmt import to_local, to_utc
 
@@ -50,9 +48,7 @@ class InterviewDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
-        self.error.setWordWrap(True)
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Company:"), self.company)
@@ -61,13 +57,7 @@ class InterviewDialog(QDialog):
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Stage:"), self.stage)
         form.addRow(self.tr("&Notes:"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._on_accept)
         self.has_date.toggled.connect(self.when.setEnabled)
 
         if interview is not None:

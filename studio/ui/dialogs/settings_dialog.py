@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
+
+from studio.ui.dialogs.form import lay_out_form
 
 
 class SettingsDialog(QDialog):
@@ -114,13 +114,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.carry_over)
         form.addRow(self.tr("&Backups to keep:"), self.keep_backups)
         form.addRow(self.tr("Data folder:"), data_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.note, self._on_ok)
         self.language.currentIndexChanged.connect(
             lambda _i: self.note.setText(self.tr("The new language applies when the studio starts next time."))
         )
