@@ -36,6 +36,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("carry_over", True, bool),
         SettingSpec("prompter_font_pt", 16, int),
         SettingSpec("auto_backup_keep", 5, int),
+        SettingSpec("welcome_done", False, bool),  # the first-run welcome was skipped or used
     )
 }
 

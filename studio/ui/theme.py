@@ -31,6 +31,10 @@ def _dark_palette() -> QPalette:
 def _light_palette(base: QPalette) -> QPalette:
     """Fusion's light palette with a darker selection colour, so selected text keeps 4.5:1 contrast."""
     pal = QPalette(base)
+    pal.setColor(QPalette.ColorRole.Window, QColor(0xF5, 0xF6, 0xF8))
+    pal.setColor(QPalette.ColorRole.Base, QColor(0xFF, 0xFF, 0xFF))
+    pal.setColor(QPalette.ColorRole.Text, QColor(0x1F, 0x23, 0x28))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(0x1F, 0x23, 0x28))
     pal.setColor(QPalette.ColorRole.Highlight, QColor(0x1D, 0x5F, 0xA8))
     pal.setColor(QPalette.ColorRole.HighlightedText, QColor(0xFF, 0xFF, 0xFF))
     pal.setColor(QPalette.ColorRole.Link, QColor(0x1D, 0x5F, 0xA8))
@@ -43,10 +47,14 @@ def system_is_dark() -> bool:
 
 
 def apply_theme(app: QApplication, mode: str = "system") -> bool:
-    """Apply ``mode`` (system | light | dark); returns True when the dark palette is in use."""
+    """Apply ``mode`` (system | light | dark): palette and the studio's style sheet; True when dark is in use."""
+    from studio.ui import style
+
     app.setStyle("Fusion")
     dark = mode == "dark" or (mode == "system" and system_is_dark())
     app.setPalette(_dark_palette() if dark else _light_palette(app.style().standardPalette()))
+    style.use(dark)
+    app.setStyleSheet(style.style_sheet(dark))
     return dark
 
 
