@@ -3,9 +3,9 @@
 No Qt and no I/O. The store copies a template's items into a run; everything here works on plain values
 (:class:`RunItem`) so the store, the UI and the tests share one definition of "50 % ready" or "move up".
 
-User templates are kept as TOML text. Parsing uses ``tomllib`` on a string (pure) and the content schema's
-``ChecklistTemplate.validate``; writing uses a small writer for the checklist shape only, because the general
-writer lives in ``studio.content`` (outside the layers the store may import).
+User templates are kept as TOML text. Reading and writing use the content schema's own TOML functions
+(:func:`studio.core.content.parse_toml_text`, :func:`~studio.core.content.dumps_toml`), so a template and a content
+file report syntax errors in the same words and are written the same way.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -24,9 +23,11 @@ from studio.core.content import (
     ChecklistSection,
     ChecklistTemplate,
     ContentError,
+    dumps_toml,
+    locate,
+    parse_toml_text,
 )
 from studio.core.interviews import STAGE_CHECKLISTS
-from studio.core.toml_writer import dumps_raw
 
 #: Longest text a run's item or a template title may have (the table columns are sized for this).
 MAX_TITLE = 300
@@ -340,21 +341,11 @@ def parse_template(text: str, source: str) -> ChecklistTemplate:
     Raises:
         ContentError: naming ``source``, the item and the field (or the line of a syntax error).
     """
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_TEMPLATE_BYTES:
-        raise ContentError(source, None, "<file>", f"is larger than {MAX_TEMPLATE_BYTES // 1024} KiB")
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line = int(match[1]) if match else None
-        message = message[: match.start()].strip() if match else message
-        raise ContentError(source, None, "<syntax>", f"TOML syntax error: {message}", line=line) from None
-    except (ValueError, RecursionError) as exc:  # e.g. lone surrogates, absurd nesting
-        raise ContentError(source, None, "<syntax>", f"not readable as TOML: {exc}") from None
+    raw = parse_toml_text(text, source, max_bytes=MAX_TEMPLATE_BYTES)
     try:
         template = ChecklistTemplate.validate(raw, source, check_name=False)
-    except ContentError:
+    except ContentError as exc:
+        locate(exc, text)
         raise
     except (TypeError, ValueError, AttributeError, KeyError) as exc:  # the schema must never crash an import
         raise ContentError(source, None, "<root>", f"not a checklist template: {exc}") from None
@@ -368,7 +359,7 @@ def parse_template(text: str, source: str) -> ChecklistTemplate:
 
 def template_toml(template: ChecklistTemplate) -> str:
     """The template as TOML that :func:`parse_template` reads back to an equal template."""
-    return dumps_raw(template.to_raw())
+    return dumps_toml(template.to_raw())
 
 
 def template_items(template: ChecklistTemplate) -> list[tuple[str, str, str]]:

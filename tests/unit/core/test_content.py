@@ -529,4 +529,5 @@ def checklist_templates(draw: st.DrawFn) -> ChecklistTemplate:
 def test_generated_templates_round_trip_through_to_raw(template: ChecklistTemplate) -> None:
     """to_raw() is the exact inverse of validate() for any valid template."""
     assert ChecklistTemplate.validate(template.to_raw(), "again", check_name=False) == template
-    assert template.signature() == (template.stage, tuple(tuple(i.id for i in s.items) for s in template.sections))
+    shape = tuple(tuple((i.id, i.hint is not None) for i in s.items) for s in template.sections)
+    assert template.signature() == (template.stage, shape)

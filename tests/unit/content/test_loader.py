@@ -1,4 +1,4 @@
-"""Tests for studio/content.py: loading the content library, language fallback, search, pairs and TOML I/O."""
+"""Tests for studio/content/loader.py: loading the content library, language fallback, search, pairs and TOML I/O."""
 
 from __future__ import annotations
 
@@ -55,12 +55,16 @@ def write(root: Path, kind: str, name: str, text: str) -> Path:
 
 
 def checklist_toml(item_id: str, lang: str, sections: list[list[str]], title: str | None = None) -> str:
-    lines = [f'id = "{item_id}"', f'lang = "{lang}"', f'title = "{title or item_id + " " + lang}"']
-    lines += ['stage = "phone_screen"', 'description = "Описание and description"']
+    """A small valid checklist file, its texts in ``lang`` (the loader refuses built-ins in the wrong language)."""
+    ru = lang == "ru"
+    default_title = f"Список {len(item_id)}" if ru else f"{item_id} {lang}"
+    lines = [f'id = "{item_id}"', f'lang = "{lang}"', f'title = "{title or default_title}"']
+    lines += ['stage = "phone_screen"', f'description = "{"Описание" if ru else "Description"}"']
     for index, items in enumerate(sections):
-        lines += ["[[sections]]", f'title = "Section {index}"']
-        for entry in items:
-            lines += ["[[sections.items]]", f'id = "{entry}"', f'text = "Text of {entry} ({lang})"']
+        lines += ["[[sections]]", f'title = "{"Раздел" if ru else "Section"} {index}"']
+        for number, entry in enumerate(items):
+            text = f"Пункт {number}" if ru else f"Text of {entry} ({lang})"
+            lines += ["[[sections.items]]", f'id = "{entry}"', f'text = "{text}"']
     return "\n".join(lines) + "\n"
 
 
@@ -166,7 +170,8 @@ def test_get_falls_back_to_the_other_language_and_flags_it(tmp_path: Path) -> No
 
 def test_checklists_by_stage(library: Library) -> None:
     """The calendar can suggest the checklists that fit an interview's stage."""
-    assert {m.id for m in library.checklists("ru", stage="offer")} == {"offer_review", "offer_decision"}
+    offer = {m.id for m in library.checklists("ru", stage="offer")}
+    assert offer == {"offer_review", "offer_decision", "offer_russia_checks", "two_offers_counter_offer"}
     assert [m.id for m in library.by_stage(Kind.CHECKLISTS, "phone_screen", "en")] == ["phone_screen"]
 
 
@@ -255,26 +260,27 @@ def test_toml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     """A broken TOML file is reported with its path and the line of the mistake."""
     path = write(tmp_path, "checklists", "broken.en.toml", 'id = "broken"\nlang = "en"\ntitle = "oops\n')
     with pytest.raises(ContentError) as info:
-        load_library(tmp_path)
+        load_library(tmp_path, strict=True)
     err = info.value
     assert err.file == str(path) and err.line == 3 and err.item_id == "broken"
     assert str(path) in str(err) and "line 3" in str(err)
 
 
 def test_schema_error_in_builtin_file_raises_with_file_item_and_field(tmp_path: Path) -> None:
-    """A built-in file with a bad field stops loading with a message naming file, item and field."""
+    """A built-in file with a bad field fails a strict load with a message naming file, line, item and field."""
     text = checklist_toml("bad", "en", [["a"]]).replace('stage = "phone_screen"', 'stage = "phone"')
     path = write(tmp_path, "checklists", "bad.en.toml", text)
-    with pytest.raises(ContentError, match=r"item 'bad', field 'stage'") as info:
-        load_library(tmp_path)
-    assert info.value.file == str(path)
+    with pytest.raises(ContentError, match=r"line 4: item 'bad', field 'stage'") as info:
+        load_library(tmp_path, strict=True)
+    assert info.value.file == str(path) and info.value.line == 4
 
 
 def test_bad_file_name_and_encoding_are_reported(tmp_path: Path) -> None:
     """A file not named <id>.<lang>.toml, or not UTF-8, is a named error rather than a silent skip."""
     write(tmp_path, "checklists", "noname.toml", checklist_toml("noname", "en", [["a"]]))
     with pytest.raises(ContentError, match=r"<id>\.<lang>\.toml"):
-        load_library(tmp_path)
+        load_library(tmp_path, strict=True)
+    assert [Path(e.file).name for e in load_library(tmp_path).builtin_errors] == ["noname.toml"]
     path = tmp_path / "latin1.en.toml"
     path.write_bytes('title = "caf\xe9"'.encode("latin-1"))
     with pytest.raises(ContentError, match="UTF-8"):

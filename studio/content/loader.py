@@ -1,22 +1,24 @@
 """Content library: reads every TOML file under ``data/`` (and the user's own folder) into validated models.
 
-The schema lives in :mod:`studio.core.content`; this module does the I/O: it finds the files, parses them with
-``tomllib`` (a syntax error becomes a :class:`ContentError` with the file and line), indexes the models by kind,
-id and language, looks an item up with a labelled fallback to the other language, searches texts in Cyrillic and
-Latin, checks that RU and EN versions have the same structure, and reads and writes user templates as TOML.
+The schema lives in :mod:`studio.core.content`; this module does the I/O: it finds the files, parses them (every
+problem of a file becomes one :class:`ContentError` naming the file, the lines, items and fields), resolves the
+shared briefs exercises name, indexes the models by kind, id and language, looks an item up with a labelled
+fallback to the other language, searches texts in Cyrillic and Latin, checks that RU and EN versions have the same
+structure, and reads and writes items as TOML.
 
-A broken built-in file raises: it is a packaging bug. A broken user file is skipped and reported in
-``Library.user_errors`` so one bad import never stops the studio from starting.
+A broken file never hides the others: it is skipped and reported, in ``Library.builtin_errors`` for a shipped file
+(a packaging bug, also logged) and in ``Library.user_errors`` for the user's own. ``load_library(strict=True)``
+raises instead, for checks that must fail loudly. Built-in files must also be written in their file's language.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import math
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,15 +28,28 @@ from studio import config
 from studio.core.content import (
     CHECKLIST_STAGES,
     LANGS,
+    MAX_FILE_BYTES,
     MODELS,
+    Brief,
     ChecklistTemplate,
     ContentError,
+    Exercise,
     Kind,
     Model,
+    dumps_toml,
+    language_problems,
+    locate,
+    parse_toml_text,
+    resolve_brief,
     split_file_name,
     validate,
+    validate_text,
 )
-from studio.core.toml_writer import dumps_raw
+
+log = logging.getLogger(__name__)
+
+#: Folder (beside ``checklists/``, ``exercises/``…) of the shared briefs exercises name in their ``brief`` field.
+BRIEFS_FOLDER = "briefs"
 
 __all__ = [
     "ContentError",
@@ -44,6 +59,7 @@ __all__ = [
     "SearchHit",
     "dump_template_toml",
     "dump_toml",
+    "dumps_raw",
     "fold",
     "load_item_toml",
     "load_library",
@@ -70,22 +86,22 @@ def other_lang(lang: str) -> str:
 
 
 def parse_toml(text: str, source: str) -> dict[str, Any]:
-    """Parse TOML text; a syntax error becomes a ContentError naming the file and the line."""
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line = int(match[1]) if match else None
-        message = message[: match.start()].strip() if match else message
-        parts = split_file_name(source)
-        item_id = parts[0] if parts else None
-        raise ContentError(source, item_id, "<syntax>", f"TOML syntax error: {message}", line=line) from None
+    """Parse TOML text; a syntax error becomes a ContentError naming the file and the line (too large or too
+    deeply nested text too)."""
+    return parse_toml_text(text, source)
 
 
 def _read_text(path: Path) -> str:
+    """The file's text; a file too large, unreadable or not UTF-8 is a ContentError naming it."""
     try:
-        return path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ContentError(str(path), None, "<file>", f"is larger than {MAX_FILE_BYTES // 1024} KiB")
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:  # grew since stat
+            raise ContentError(str(path), None, "<file>", f"is larger than {MAX_FILE_BYTES // 1024} KiB")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ContentError(str(path), None, "<encoding>", f"not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
@@ -93,8 +109,8 @@ def _read_text(path: Path) -> str:
 
 
 def load_item_toml(path: Path, kind: Kind | str, *, check_name: bool = True) -> Model:
-    """Read and validate one content file of ``kind``."""
-    return validate(kind, parse_toml(_read_text(path), str(path)), str(path), check_name=check_name)
+    """Read and validate one content file of ``kind``; errors carry the line of each problem."""
+    return validate_text(kind, _read_text(path), str(path), check_name=check_name)
 
 
 def load_template_toml(path: Path) -> ChecklistTemplate:
@@ -105,12 +121,14 @@ def load_template_toml(path: Path) -> ChecklistTemplate:
 
 
 # -------------------------------------------------------------------------------------------------- writing
-# The TOML writer itself lives in studio.core.toml_writer (pure, shared with the checklist store).
+
+#: Write a content dict as TOML (``tomli-w``; the same writer the checklist templates use).
+dumps_raw = dumps_toml
 
 
 def dump_toml(model: Model) -> str:
     """Any content item as the TOML text it would be loaded from."""
-    return dumps_raw(model.to_raw())
+    return dumps_toml(model.to_raw())
 
 
 def dump_template_toml(template: ChecklistTemplate) -> str:
@@ -186,14 +204,32 @@ class _Doc:
 
 
 class Library:
-    """All content, indexed by kind, id and language."""
+    """All content, indexed by kind, id and language.
 
-    def __init__(self, models: Iterable[Model] = (), user_errors: Sequence[ContentError] = ()) -> None:
+    Attributes:
+        user_errors: the user's files that could not be read (skipped).
+        builtin_errors: shipped files that could not be read (skipped; a packaging bug).
+    """
+
+    def __init__(
+        self,
+        models: Iterable[Model] = (),
+        user_errors: Sequence[ContentError] = (),
+        builtin_errors: Sequence[ContentError] | None = None,
+    ) -> None:
         self._items: dict[tuple[Kind, str, str], Model] = {}
         self._docs: dict[str, list[_Doc]] | None = None  # the search index, built on the first search
         self.user_errors: tuple[ContentError, ...] = tuple(user_errors)
+        # Re-initialising an existing library (to drop items) keeps its built-in errors unless new ones are given.
+        kept = getattr(self, "builtin_errors", ())
+        self.builtin_errors: tuple[ContentError, ...] = tuple(builtin_errors if builtin_errors is not None else kept)
         for model in models:
             self.add(model)
+
+    @property
+    def errors(self) -> tuple[ContentError, ...]:
+        """Every file that could not be read: shipped ones first, then the user's."""
+        return self.builtin_errors + self.user_errors
 
     def add(self, model: Model) -> None:
         """Add or replace one item."""
@@ -392,7 +428,7 @@ class _ParseCache:
             return
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return
         if isinstance(data, dict) and data.get("version") == _CACHE_VERSION and isinstance(data.get("files"), dict):
             self.entries = data["files"]
@@ -403,6 +439,8 @@ class _ParseCache:
             stat = path.stat()
         except OSError as exc:
             raise ContentError(str(path), None, "<file>", f"cannot read: {exc.strerror or exc}") from None
+        if stat.st_size > MAX_FILE_BYTES:
+            raise ContentError(str(path), None, "<file>", f"is larger than {MAX_FILE_BYTES // 1024} KiB")
         key = str(path)
         stamp = [stat.st_mtime_ns, stat.st_size]
         entry = self.entries.get(key)
@@ -428,20 +466,67 @@ class _ParseCache:
             tmp.unlink(missing_ok=True)
 
 
-def _load_folder(root: Path, origin: str, cache: _ParseCache) -> tuple[list[Model], list[ContentError]]:
+def _with_lines(exc: ContentError, path: Path) -> ContentError:
+    """``exc`` with the line of each problem, read from the file (tables from the cache carry no lines)."""
+    try:
+        locate(exc, _read_text(path))
+    except ContentError:
+        pass
+    return exc
+
+
+def _load_briefs(
+    root: Path, cache: _ParseCache, known: dict[tuple[str, str], Brief]
+) -> tuple[dict[tuple[str, str], Brief], list[ContentError]]:
+    """``known`` plus the shared briefs under ``root``; a brief may not reuse the id of a known one."""
+    briefs = dict(known)
+    errors: list[ContentError] = []
+    folder = root / BRIEFS_FOLDER
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        try:
+            brief = Brief.validate(cache.parse(path), str(path))
+            if (brief.id, brief.lang) in known:
+                raise ContentError(str(path), brief.id, "id", "a built-in brief already has this id")
+            briefs[(brief.id, brief.lang)] = brief
+        except ContentError as exc:
+            errors.append(_with_lines(exc, path))
+        except RecursionError:
+            errors.append(ContentError(str(path), None, "<file>", "nested too deeply to read"))
+    return briefs, errors
+
+
+def _load_file(kind: Kind, path: Path, origin: str, cache: _ParseCache, briefs: dict[tuple[str, str], Brief]) -> Model:
+    """One validated item, its brief merged in; built-in texts must be in the file's language."""
+    if split_file_name(path.name) is None:
+        raise ContentError(str(path), None, "<file name>", "must be named <id>.<lang>.toml")
+    source = str(path)
+    model = validate(kind, cache.parse(path), source)
+    if isinstance(model, Exercise) and model.brief is not None:
+        brief = briefs.get((model.brief, model.lang))
+        if brief is None:
+            raise ContentError(source, model.id, "brief", f"no brief '{model.brief}' in {model.lang}")
+        model = resolve_brief(model, brief, source)
+    if origin == "builtin":
+        problems = language_problems(model, source)
+        if problems:
+            raise ContentError.combine(problems)
+        return model
+    return dataclasses.replace(model, origin=origin)
+
+
+def _load_folder(
+    root: Path, origin: str, cache: _ParseCache, briefs: dict[tuple[str, str], Brief]
+) -> tuple[list[Model], list[ContentError]]:
+    """Every item under ``root``; a file that cannot be read is skipped and its error returned, never raised."""
     models: list[Model] = []
     errors: list[ContentError] = []
     for kind, path in _content_files(root):
         try:
-            if split_file_name(path.name) is None:
-                raise ContentError(str(path), None, "<file name>", "must be named <id>.<lang>.toml")
-            model = validate(kind, cache.parse(path), str(path))
+            models.append(_load_file(kind, path, origin, cache, briefs))
         except ContentError as exc:
-            if origin == "builtin":
-                raise
-            errors.append(exc)
-            continue
-        models.append(model if origin == "builtin" else dataclasses.replace(model, origin=origin))
+            errors.append(_with_lines(exc, path))
+        except RecursionError:  # deep nesting is refused while parsing; this guards the passes after it
+            errors.append(ContentError(str(path), None, "<file>", "nested too deeply to read"))
     return models, errors
 
 
@@ -454,34 +539,49 @@ def load_library(
     cache_file: Path | None = None,
     *,
     use_cache: bool = True,
+    strict: bool = False,
 ) -> Library:
     """Load built-in content (``config.content_dir()`` by default) and, if given, the user's own content.
 
+    A file that cannot be read (syntax, schema, size, nesting, encoding, a built-in text in the wrong language)
+    is skipped and named in ``builtin_errors`` or ``user_errors``; every other file still loads.
+
     Args:
-        content_root: folder holding ``checklists/``, ``exercises/``, ``questions/``, ``letters/``, ``guides/``.
+        content_root: folder holding ``checklists/``, ``exercises/``, ``questions/``, ``letters/``, ``guides/``
+            and ``briefs/``.
         user_dir: the same layout for the user's items (``Paths.user_content_dir``); a user item may not reuse
             a built-in id of the same kind.
         cache_file: where to keep parsed tables between runs; by default ``content-cache.json`` in the studio's
             cache folder (``config.resolve_paths().cache_dir``).
         use_cache: False parses every file afresh and writes no cache.
+        strict: raise instead of skipping when a built-in file is broken (for checks of the shipped data).
 
     Raises:
-        ContentError: a built-in file is malformed (user files are skipped and listed in ``user_errors``).
+        ContentError: only with ``strict``: every broken built-in file, combined into one error.
     """
     root = content_root if content_root is not None else config.content_dir()
     if use_cache and cache_file is None:
         cache_file = config.resolve_paths().cache_dir / CACHE_FILE_NAME
     cache = _ParseCache(cache_file if use_cache else None)
-    models, _ = _load_folder(root, "builtin", cache)
+    user_root = user_dir if user_dir is not None and user_dir.is_dir() else None
+    briefs, brief_errors = _load_briefs(root, cache, {})
+    models, builtin_errors = _load_folder(root, "builtin", cache, briefs)
+    builtin_errors = brief_errors + builtin_errors
+    for error in builtin_errors:
+        log.error("a built-in content file was skipped: %s", error)
+    if strict and builtin_errors:
+        raise ContentError.combine(builtin_errors)
     user_errors: list[ContentError] = []
-    if user_dir is not None and user_dir.is_dir():
+    if user_root is not None:
+        all_briefs, user_errors = _load_briefs(user_root, cache, briefs)
         builtin_ids = {(m.kind, m.id) for m in models}
-        user_models, user_errors = _load_folder(user_dir, "user", cache)
+        user_models, folder_errors = _load_folder(user_root, "user", cache, all_briefs)
+        user_errors += folder_errors
         for model in user_models:
             if (model.kind, model.id) in builtin_ids:
                 user_errors.append(
                     ContentError(
-                        str(user_dir / model.kind.value / f"{model.id}.{model.lang}.toml"),
+                        str(user_root / model.kind.value / f"{model.id}.{model.lang}.toml"),
                         model.id,
                         "id",
                         "a built-in item already has this id; give your own item another id",
@@ -490,4 +590,4 @@ def load_library(
                 continue
             models.append(model)
     cache.save()
-    return Library(models, user_errors)
+    return Library(models, user_errors, builtin_errors)
