@@ -15,7 +15,7 @@ APT_BENCH := $(APT_TEST) praat
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench screenshot lint bundle translations translations-update clean system-run system-test \
+.PHONY: run test bench eval screenshot lint bundle translations translations-update clean system-run system-test \
         system-bench venv
 
 run: system-run venv translations
@@ -25,10 +25,16 @@ test: system-test venv translations
 	$(BIN)/ruff check studio tests
 	$(BIN)/ruff format --check studio tests
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: system-bench venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run.py $(BENCH_ARGS)
+
+# Delivery analysis against real labelled speech (../shared/devset) and takes spliced from it; writes
+# bench/results/eval.json.
+eval: system-bench venv translations
+	$(BIN)/python scripts/eval.py $(EVAL_ARGS)
 
 screenshot: system-run venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/interview-studio --data-dir $$(mktemp -d) --lang en --screenshot docs/screenshots
@@ -38,6 +44,7 @@ lint: venv
 	$(BIN)/ruff check studio tests
 	$(BIN)/ruff format --check studio tests
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 system-run:
 	@scripts/ensure-apt.sh $(APT_RUN)

@@ -1,7 +1,8 @@
 """Command line: ``interview-studio analyze FILE [--lang ru|en] [--json]``.
 
-Prints the delivery report of an audio file, either readable (metrics with their verdicts) or as the report's
-JSON. Exit codes: 0 done, 1 the file could not be analysed (message on stderr names the file), 2 bad arguments.
+Prints the delivery report of an audio file, either readable (metrics with their verdicts, warnings about the
+input, pauses and filled pauses with their confidence) or as the report's JSON.
+Exit codes: 0 done, 1 the file could not be analysed (message on stderr names the file), 2 bad arguments.
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ def _build_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
     parser.add_argument("file", help="audio file: WAV, FLAC, OGG or MP3, any rate and channel count")
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language spoken (default: en)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--filler-threshold",
+        type=float,
+        default=None,
+        metavar="0..1",
+        help="confidence a filled pause needs to be marked (default: the detector's)",
+    )
     return parser
 
 
@@ -64,7 +72,7 @@ def _format_value(metric_id: str, value: float | None) -> str:
     unit = metric_info(metric_id).unit
     if metric_id in ("pause_share", "voiced_share", "clipping_share"):
         return f"{value * 100:.1f} %"
-    if metric_id in ("pause_count", "long_pause_count", "syllables", "filled_pause_count"):
+    if metric_id in ("pause_count", "long_pause_count", "syllables", "filled_pause_count", "unsure_filled_pause_count"):
         return f"{value:.0f}"
     return f"{value:.2f} {unit}".rstrip()
 
@@ -75,8 +83,9 @@ def format_report(report: DeliveryReport, name: str) -> str:
         f"Delivery report: {name}",
         f"language {report.language}, {report.duration_s:.1f} s, "
         f"{report.rate} Hz, {report.channels} channel(s), analysis version {report.analysis_version}",
-        "",
     ]
+    lines.extend(f"Warning: {warning}" for warning in report.warnings)
+    lines.append("")
     verdicts = {v.metric: v for v in judge(report.metrics, report.language)}
     for metric_id, value in report.metrics.items():
         label = metric_info(metric_id).label
@@ -98,7 +107,10 @@ def format_report(report: DeliveryReport, name: str) -> str:
             "Pauses (s): " + ", ".join(f"{p.start:.2f}-{p.end:.2f}{' long' if p.long else ''}" for p in report.pauses)
         )
     if report.filled_pauses:
-        lines.append("Filled pauses (s): " + ", ".join(f"{f.start:.2f}-{f.end:.2f}" for f in report.filled_pauses))
+        lines.append(
+            "Filled pauses (s, confidence): "
+            + ", ".join(f"{f.start:.2f}-{f.end:.2f} ({f.confidence:.2f})" for f in report.filled_pauses)
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -127,7 +139,9 @@ def main(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = 
     except _ExitRequestError as exc:  # --help
         return exc.status
     try:
-        report = analyze_file(args.file, args.lang)
+        if args.filler_threshold is not None and not 0.0 <= args.filler_threshold <= 1.0:
+            raise AnalysisError(f"--filler-threshold must be within 0..1, got {args.filler_threshold}")
+        report = analyze_file(args.file, args.lang, filler_threshold=args.filler_threshold)
     except AnalysisError as exc:
         err.write(f"interview-studio analyze: {exc}\n")
         return 1

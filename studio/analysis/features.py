@@ -9,6 +9,9 @@ Everything after this module works on small per-frame arrays (10-ms hop), never 
   parselmouth, 0 where unvoiced.
 * ``flux_db``: spectral change, mean absolute difference (dB) of 24 log band energies (100-4000 Hz, 32-ms Hann
   window) between the frame and the one 20 ms before; low while a vowel is held steady.
+* ``vowel_db``: level of the 300-2500 Hz band (32-ms Hann window), where vowels carry their first two formants;
+  fricatives and bursts, which fill the dips between syllables in the broad-band level, add little here, so the
+  syllable detector (``studio.analysis.rate``) sees one clear peak per vowel.
 
 The stream is first converted to 16 kHz (speech needs no more) and, for the pitch tracker only, to 4 kHz. It
 is cut into 30-s chunks with 0.5 s of context on each side for the pitch tracker, so at most ~31 s of 16-kHz
@@ -38,6 +41,10 @@ PITCH_RATE = 4_000
 PITCH_DECIMATION = ANALYSIS_RATE // PITCH_RATE
 HOP = 160  # 10 ms at 16 kHz
 HOP_S = HOP / ANALYSIS_RATE
+# Pitch every 20 ms, read out at the nearest step for each 10-ms frame: Praat's tracker is the costliest step
+# and F0 moves little within 20 ms. On the dev set's 22 real clips the median F0 stayed within 0.41 semitone of
+# Praat's own 10-ms track (0.47 with 10-ms steps here), at about 30 % less analysis time.
+PITCH_STEP_S = 2 * HOP_S
 WINDOW = 640  # 40 ms, level window
 NFFT = 512  # 32 ms, spectral-change window
 FLOOR_DB = -100.0
@@ -48,6 +55,8 @@ PITCH_MARGIN = 8000  # 0.5 s of context either side for the pitch tracker
 FLUX_LAG = 2  # frames
 FRAME_BATCH = 500
 N_BANDS = 24
+SPECTRUM_BINS = NFFT // 4 + 1  # bins up to 4 kHz
+VOWEL_BAND_HZ = (300.0, 2500.0)
 
 
 @dataclass
@@ -59,6 +68,7 @@ class Features:
         intensity_db: Band level per frame (dBFS).
         f0_hz: F0 per frame, 0 where unvoiced.
         flux_db: Spectral change per frame (dB).
+        vowel_db: Level of the 300-2500 Hz band per frame (dB).
         duration_s: Length of the stream in seconds.
         rate: Source sample rate (Hz).
         channels: Source channel count.
@@ -72,6 +82,7 @@ class Features:
     intensity_db: npt.NDArray[np.float32]
     f0_hz: npt.NDArray[np.float32]
     flux_db: npt.NDArray[np.float32]
+    vowel_db: npt.NDArray[np.float32]
     duration_s: float
     rate: int
     channels: int
@@ -155,7 +166,16 @@ class FeatureExtractor:
         self._level_window = (np.hanning(WINDOW + 2)[1:-1] ** 2).astype(np.float32)
         self._level_window /= self._level_window.sum()
         self._flux_window = np.hanning(NFFT + 2)[1:-1].astype(np.float32)
-        self._bands = _band_matrix().astype(np.float32)
+        self._flux_window64 = self._flux_window.astype(np.float64)
+        self._bands = np.ascontiguousarray(_band_matrix()[:SPECTRUM_BINS])
+        spectrum_freqs = np.arange(SPECTRUM_BINS) * ANALYSIS_RATE / NFFT
+        self._vowel_bins = slice(
+            int(np.argmax(spectrum_freqs >= VOWEL_BAND_HZ[0])),
+            int(np.flatnonzero(spectrum_freqs <= VOWEL_BAND_HZ[1])[-1]) + 1,
+        )
+        # Scaled so a full-scale sine inside the band reads about -3 dB, like the level.
+        self._vowel_scale = 2.0 / float(np.square(self._flux_window.sum()))
+        self._vowel: list[npt.NDArray[np.float32]] = []
         self._prev_logbands = np.zeros((FLUX_LAG, N_BANDS), dtype=np.float32)
         self._intensity: list[npt.NDArray[np.float32]] = []
         self._f0: list[npt.NDArray[np.float32]] = []
@@ -221,6 +241,7 @@ class FeatureExtractor:
             intensity_db=joined(self._intensity),
             f0_hz=joined(self._f0),
             flux_db=joined(self._flux),
+            vowel_db=joined(self._vowel),
             duration_s=self._stats.frames / self.rate,
             rate=self.rate,
             channels=self.channels,
@@ -256,12 +277,13 @@ class FeatureExtractor:
         n = centres.shape[0]
         f0 = self._pitch(centres)
         voiced = f0 > 0
-        # Spectral change only matters where it can decide a filled pause (voiced frames), so spectra are taken
-        # only for voiced frames, their lag partners and the last FLUX_LAG frames (the next chunk's partners).
+        # Spectral change only matters where it can decide a filled pause (voiced frames), so band energies are
+        # taken only for voiced frames, their lag partners and the last FLUX_LAG frames (the next chunk's partners).
         wanted = voiced.copy()
         wanted[: max(0, n - FLUX_LAG)] |= voiced[FLUX_LAG:]
         wanted[max(0, n - FLUX_LAG) :] = True
         intensity = np.empty(n, dtype=np.float32)
+        vowel = np.empty(n, dtype=np.float32)
         logbands = np.zeros((n, N_BANDS), dtype=np.float32)
         level_view = np.lib.stride_tricks.sliding_window_view(self._band_buf, WINDOW)
         # The level band (50-7600 Hz) contains the 100-4000 Hz bands of the spectral change untouched.
@@ -272,11 +294,16 @@ class FeatureExtractor:
             frames = level_view[centres[b0:b1] - WINDOW // 2 - self._buf_start]
             mean_square = np.square(frames) @ self._level_window
             intensity[b0:b1] = np.maximum(10.0 * np.log10(np.maximum(mean_square, 1e-30)), FLOOR_DB)
-            idx = np.flatnonzero(wanted[b0:b1]) + b0
-            if idx.shape[0]:
-                windows = spectrum_view[centres[idx] - NFFT // 2 - self._buf_start] * self._flux_window
-                power = np.square(np.abs(np.fft.rfft(windows, axis=1)))
-                logbands[idx] = 10.0 * np.log10(power @ self._bands + 1e-10)
+            # float64: numpy's FFT of float32 input is several times slower here.
+            windows = spectrum_view[centres[b0:b1] - NFFT // 2 - self._buf_start] * self._flux_window64
+            # Only the bins up to 4 kHz are used (the bands of the spectral change end there).
+            spectra = np.fft.rfft(windows, axis=1)[:, :SPECTRUM_BINS]
+            power = spectra.real * spectra.real + spectra.imag * spectra.imag
+            in_band = power[:, self._vowel_bins].sum(axis=1) * self._vowel_scale
+            vowel[b0:b1] = np.maximum(10.0 * np.log10(np.maximum(in_band, 1e-30)), FLOOR_DB)
+            rows = np.flatnonzero(wanted[b0:b1])
+            if rows.shape[0]:
+                logbands[rows + b0] = 10.0 * np.log10(power[rows] @ self._bands + 1e-10)
         history = np.concatenate((self._prev_logbands, logbands))
         lagged = history[:n]
         flux = np.zeros(n, dtype=np.float32)
@@ -284,6 +311,7 @@ class FeatureExtractor:
         self._prev_logbands = history[-FLUX_LAG:]
         self._intensity.append(intensity)
         self._flux.append(flux)
+        self._vowel.append(vowel)
         self._f0.append(f0)
 
     def _pitch(self, centres: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
@@ -296,7 +324,7 @@ class FeatureExtractor:
         if segment.shape[0] < 3 * PITCH_RATE / PITCH_FLOOR_HZ or not np.any(segment):
             return f0
         sound = parselmouth.Sound(segment, sampling_frequency=PITCH_RATE, start_time=lo / PITCH_RATE)
-        pitch = sound.to_pitch_ac(time_step=HOP_S, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ)
+        pitch = sound.to_pitch_ac(time_step=PITCH_STEP_S, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ)
         values = pitch.selected_array["frequency"]
         if values.shape[0] == 0:
             return f0

@@ -21,12 +21,29 @@ import soundfile as sf
 
 from studio.analysis.errors import AnalysisError, Cancelled
 from studio.analysis.features import FeatureExtractor, Features
-from studio.analysis.fillers import filled_pauses
+from studio.analysis.fillers import DEFAULT_THRESHOLD, candidates, filled_pauses
 from studio.analysis.loudness import integrated_loudness, loudness_range
 from studio.analysis.pitch import contour, pitch_stats
-from studio.analysis.rate import pace_windows, rush_index, syllable_nuclei
-from studio.analysis.report import ANALYSIS_VERSION, DeliveryReport, Interval, Pause, Window
+from studio.analysis.rate import MIN_SPACING_S, pace_windows, rush_index, syllable_nuclei
+from studio.analysis.report import (
+    ANALYSIS_VERSION,
+    CANDIDATE_FLOOR,
+    DeliveryReport,
+    FilledMark,
+    Interval,
+    Pause,
+    Window,
+    filler_metrics,
+)
 from studio.analysis.segmentation import LONG_PAUSE_S, segment
+from studio.core.audio_bounds import (
+    MAX_CHANNELS,
+    MAX_SAMPLERATE,
+    MIN_SAMPLERATE,
+    AudioBoundsError,
+    AudioClaims,
+    check_audio_claims,
+)
 from studio.core.delivery import LANGUAGES, METRIC_IDS, SYLLABLES_PER_WORD
 
 BLOCK_FRAMES = 65_536
@@ -47,6 +64,7 @@ def analyze(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     long_pause_s: float = LONG_PAUSE_S,
+    filler_threshold: float | None = None,
 ) -> DeliveryReport:
     """Analyse audio samples.
 
@@ -57,6 +75,8 @@ def analyze(
         progress: Called with the fraction done (0..1) now and then.
         cancel: Polled between blocks; returning True raises :class:`Cancelled`.
         long_pause_s: Pauses at least this long are flagged long.
+        filler_threshold: Confidence (0..1) a filled pause needs to be marked; None = the detector's default
+            (a user's own threshold comes from ``studio.core.filler_feedback``).
 
     Raises:
         AnalysisError: Bad rate, shape or language.
@@ -66,8 +86,12 @@ def analyze(
     array = np.asarray(samples)
     if array.ndim not in (1, 2) or (array.ndim == 2 and array.shape[1] == 0):
         raise AnalysisError(f"samples must have shape (n,) or (n, channels), got {array.shape}")
-    if not isinstance(rate, int | np.integer) or rate <= 0:
-        raise AnalysisError(f"sample rate must be a positive integer, got {rate!r}")
+    if not isinstance(rate, int | np.integer) or not MIN_SAMPLERATE <= rate <= MAX_SAMPLERATE:
+        raise AnalysisError(
+            f"sample rate must be an integer from {MIN_SAMPLERATE} to {MAX_SAMPLERATE} Hz, got {rate!r}"
+        )
+    if array.ndim == 2 and array.shape[1] > MAX_CHANNELS:
+        raise AnalysisError(f"{array.shape[1]} channels is more than the {MAX_CHANNELS} the analysis reads")
     scale = 1.0
     if np.issubdtype(array.dtype, np.integer):
         scale = 1.0 / float(-np.iinfo(array.dtype).min)
@@ -82,7 +106,7 @@ def analyze(
         extractor.push(block)
         if progress is not None:
             progress(0.95 * min(1.0, (start + block.shape[0]) / total))
-    return _finish(extractor, language, long_pause_s, progress)
+    return _finish(extractor, language, long_pause_s, progress, filler_threshold)
 
 
 def analyze_file(
@@ -91,6 +115,7 @@ def analyze_file(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     long_pause_s: float = LONG_PAUSE_S,
+    filler_threshold: float | None = None,
 ) -> DeliveryReport:
     """Analyse an audio file (WAV, FLAC, OGG, MP3 and whatever else libsndfile reads), streaming it in blocks.
 
@@ -100,6 +125,7 @@ def analyze_file(
         progress: Called with the fraction done (0..1) now and then.
         cancel: Polled between blocks; returning True raises :class:`Cancelled`.
         long_pause_s: Pauses at least this long are flagged long.
+        filler_threshold: Confidence (0..1) a filled pause needs to be marked; None = the detector's default.
 
     Raises:
         AnalysisError: The file is missing, unreadable or not audio (the message names the file).
@@ -111,37 +137,99 @@ def analyze_file(
         raise AnalysisError(f"cannot analyse {str(file_path)!r}: it is a folder, not an audio file")
     if not file_path.is_file():
         raise AnalysisError(f"cannot analyse {str(file_path)!r}: no such file")
+    warnings: list[str] = []
     try:
         with sf.SoundFile(file_path) as audio:
-            if audio.samplerate <= 0 or audio.channels <= 0:
-                raise AnalysisError(f"cannot analyse {str(file_path)!r}: invalid audio header")
+            claims = _claims(file_path, audio)
+            if claims.warning:
+                warnings.append(claims.warning)
             extractor = FeatureExtractor(int(audio.samplerate), audio.channels)
-            total = audio.frames if audio.frames and audio.frames > 0 else 0
+            total = claims.frames
             done = 0
-            while True:
+            while total <= 0 or done < total:
                 if cancel is not None and cancel():
                     raise Cancelled(f"analysis of {str(file_path)!r} cancelled")
-                block = audio.read(BLOCK_FRAMES, dtype="float32", always_2d=True)
+                want = BLOCK_FRAMES if total <= 0 else min(BLOCK_FRAMES, total - done)
+                block = audio.read(want, dtype="float32", always_2d=True)
                 if block.shape[0] == 0:
                     break
                 extractor.push(block if block.shape[1] > 1 else block[:, 0])
                 done += block.shape[0]
                 if progress is not None and total:
                     progress(0.95 * min(1.0, done / total))
+            if total > 0 and done < total and not claims.truncated:
+                warnings.append(
+                    f"{file_path.name} is shorter than its header claims: {done / audio.samplerate:.2f} s of "
+                    f"{total / audio.samplerate:.2f} s are there; only that part was analysed"
+                )
+    except AudioBoundsError as exc:
+        raise AnalysisError(str(exc)) from None
     except AnalysisError:
         raise
     except (sf.LibsndfileError, RuntimeError, TypeError, ValueError, EOFError) as exc:
         raise AnalysisError(f"cannot read audio file {str(file_path)!r}: {exc}") from None
     except OSError as exc:
         raise AnalysisError(f"cannot open {str(file_path)!r}: {exc.strerror or exc}") from None
-    return _finish(extractor, language, long_pause_s, progress)
+    return _finish(extractor, language, long_pause_s, progress, filler_threshold, warnings)
+
+
+_WAV_BYTES = {"PCM_U8": 1, "PCM_S8": 1, "PCM_16": 2, "PCM_24": 3, "PCM_32": 4, "FLOAT": 4, "DOUBLE": 8}
+
+
+def _wav_data_chunk(path: Path) -> tuple[int, int] | None:
+    """(offset, claimed size) of a RIFF/WAVE file's data chunk, from the header alone; None if not found."""
+    with open(path, "rb") as handle:
+        head = handle.read(12)
+        if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+            return None
+        position = 12
+        for _ in range(64):  # a WAV has a handful of chunks before its data
+            handle.seek(position)
+            chunk = handle.read(8)
+            if len(chunk) < 8:
+                return None
+            size = int.from_bytes(chunk[4:8], "little")
+            if chunk[:4] == b"data":
+                return position + 8, size
+            position += 8 + size + (size & 1)
+    return None
+
+
+def _claims(path: Path, audio: sf.SoundFile) -> AudioClaims:
+    """Check what the header claims (rate, channels, length) before any sample is decoded."""
+    frames = int(audio.frames) if audio.frames and audio.frames > 0 else 0
+    data_bytes = bytes_per_frame = None
+    width = _WAV_BYTES.get(audio.subtype)
+    if audio.format == "WAV" and width is not None and audio.channels > 0:
+        chunk = _wav_data_chunk(path)
+        if chunk is not None:
+            offset, claimed = chunk
+            bytes_per_frame = width * audio.channels
+            data_bytes = max(0, path.stat().st_size - offset)
+            if claimed not in (0, 0xFFFFFFFF):  # 0 / -1: written by a recorder that never closed the file
+                frames = claimed // bytes_per_frame
+    return check_audio_claims(
+        path.name,
+        int(audio.samplerate),
+        int(audio.channels),
+        frames,
+        data_bytes=data_bytes,
+        bytes_per_frame=bytes_per_frame,
+    )
 
 
 def _finish(
-    extractor: FeatureExtractor, language: str, long_pause_s: float, progress: ProgressFn | None
+    extractor: FeatureExtractor,
+    language: str,
+    long_pause_s: float,
+    progress: ProgressFn | None,
+    filler_threshold: float | None,
+    warnings: list[str] | None = None,
 ) -> DeliveryReport:
     features = extractor.finish()
-    report = report_from_features(features, language, long_pause_s)
+    report = report_from_features(features, language, long_pause_s, filler_threshold)
+    if warnings:
+        report.warnings.extend(warnings)
     if progress is not None:
         progress(1.0)
     return report
@@ -153,15 +241,21 @@ def _num(value: float | None) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
-def report_from_features(features: Features, language: str, long_pause_s: float = LONG_PAUSE_S) -> DeliveryReport:
+def report_from_features(
+    features: Features, language: str, long_pause_s: float = LONG_PAUSE_S, filler_threshold: float | None = None
+) -> DeliveryReport:
     """Turn frame features into a report (segmentation, rate, pitch, loudness, filled pauses)."""
     hop = features.hop_s
-    seg = segment(features.intensity_db, hop, long_pause_s=long_pause_s)
-    nuclei = syllable_nuclei(features.intensity_db, features.f0_hz, seg.speech_mask, seg.levels.threshold_db, hop)
-    marks = filled_pauses(features.f0_hz, features.flux_db, seg.speech_mask, hop)
+    threshold = DEFAULT_THRESHOLD if filler_threshold is None else min(1.0, max(0.0, float(filler_threshold)))
+    seg = segment(
+        features.intensity_db, hop, long_pause_s=long_pause_s, f0_hz=features.f0_hz, vowel_db=features.vowel_db
+    )
+    nuclei = syllable_nuclei(features.vowel_db, features.f0_hz, seg.speech_mask, hop, MIN_SPACING_S[language])
+    scored = candidates(features.f0_hz, features.flux_db, seg.speech_mask, seg.speech, nuclei, hop)
+    marks = filled_pauses(scored, threshold)
     # A filled pause is not a syllable of a word: leave its nuclei out of the pace.
-    for start, end in marks:
-        nuclei = nuclei[(nuclei < start) | (nuclei > end)]
+    for mark in marks:
+        nuclei = nuclei[(nuclei < mark.start) | (nuclei > mark.end)]
     span = seg.span
     duration = features.duration_s
     metrics: dict[str, float | None] = {key: None for key in METRIC_IDS}
@@ -208,10 +302,8 @@ def report_from_features(features: Features, language: str, long_pause_s: float 
     if span is not None:
         speech_median = float(np.median(features.intensity_db[seg.speech_mask]))
         metrics["snr_db"] = speech_median - seg.levels.noise_floor_db
-    metrics["filled_pause_count"] = float(len(marks))
-    # Per minute of the speaking span, like the long pauses (lead-in and tail silence do not dilute them).
-    if span is not None and span[1] > span[0]:
-        metrics["filled_pauses_per_min"] = len(marks) / ((span[1] - span[0]) / 60.0)
+    kept = [FilledMark(c.start, c.end, c.confidence) for c in scored if c.confidence >= CANDIDATE_FLOOR]
+    metrics.update(filler_metrics(kept, threshold, span))
     times, hz = contour(f0_speech, hop)
     return DeliveryReport(
         analysis_version=ANALYSIS_VERSION,
@@ -223,7 +315,9 @@ def report_from_features(features: Features, language: str, long_pause_s: float 
         monotone=stats.monotone,
         segments=[Interval(a, b) for a, b in seg.speech],
         pauses=[Pause(a, b, c) for a, b, c in seg.pauses],
-        filled_pauses=[Interval(a, b) for a, b in marks],
+        filled_pauses=[FilledMark(m.start, m.end, m.confidence) for m in marks],
+        filler_candidates=kept,
+        filler_threshold=threshold,
         pace_windows=[Window(w.start, w.end, w.syllable_rate, w.wpm) for w in windows],
         nuclei=[round(float(t), 3) for t in nuclei],
         pitch_times=times,

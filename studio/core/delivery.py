@@ -128,6 +128,7 @@ METRICS: tuple[MetricInfo, ...] = (
     MetricInfo("snr_db", "dB", "higher", "Speech-to-noise ratio"),
     MetricInfo("filled_pause_count", "", "lower", "Filled pauses"),
     MetricInfo("filled_pauses_per_min", "/min", "lower", "Filled pauses per minute"),
+    MetricInfo("unsure_filled_pause_count", "", "lower", "Possible filled pauses not marked"),
 )
 METRIC_IDS: tuple[str, ...] = tuple(m.id for m in METRICS)
 _METRIC_BY_ID: dict[str, MetricInfo] = {m.id: m for m in METRICS}
@@ -166,6 +167,13 @@ VERDICT_CODES: dict[str, str] = {
     "clipped": "The recording is distorted (clipped); lower the input level or move back from the microphone.",
     "noisy": "Background noise is high compared with your voice; find a quieter room or move closer.",
     "no_speech": "No speech was found in the recording.",
+    "fillers_estimate": (
+        "An estimate: the detector has not learnt your voice yet. Click the marks to confirm or reject them."
+    ),
+    "fillers_estimate_high": (
+        "Possibly many filled pauses (uh, um), an estimate: click the marks to confirm or reject them."
+    ),
+    "fillers_unsure": "No filled pause was certain enough to count, but some sounds might be: listen to check.",
 }
 
 
@@ -261,15 +269,43 @@ def verdict_code(metric_id: str, value: float, language: str) -> str:
     return "ok"
 
 
-def judge(report_metrics: Mapping[str, float | None], language: str) -> list[Verdict]:
+def filler_code(count: float, per_min: float, unsure: float, language: str, calibrated: bool) -> str:
+    """Verdict code of the filled pauses, honest about how sure the detector is.
+
+    * Some candidates were too unsure to count and none was counted: ``fillers_unsure`` (never "within range"
+      from a detector that found nothing it was sure of).
+    * The user has not confirmed any mark yet: the count is an estimate (``fillers_estimate`` or, above the band,
+      ``fillers_estimate_high``).
+    * Otherwise the band decides (``ok`` / ``too_many_fillers``).
+
+    Args:
+        count: Filled pauses marked.
+        per_min: Filled pauses per minute.
+        unsure: Candidates just under the threshold (``unsure_filled_pause_count``).
+        language: "ru" or "en".
+        calibrated: The user has confirmed at least one mark (``studio.core.filler_feedback.is_calibrated``).
+    """
+    if count <= 0 and unsure > 0:
+        return "fillers_unsure"
+    banded = verdict_code("filled_pauses_per_min", per_min, language)
+    if not calibrated:
+        return "fillers_estimate_high" if banded != "ok" else "fillers_estimate"
+    return banded
+
+
+def judge(
+    report_metrics: Mapping[str, float | None], language: str, *, fillers_calibrated: bool = False
+) -> list[Verdict]:
     """Judge a report's metrics against the bands of a language.
 
     Metrics that are missing or None are skipped, except that a take without any syllables yields one
-    ``no_speech`` verdict and nothing about pace, pitch or fillers.
+    ``no_speech`` verdict and nothing about pace, pitch or fillers. Filled pauses are judged by
+    :func:`filler_code`: an estimate until the user has confirmed a mark.
 
     Args:
         report_metrics: The report's metrics dict (``DeliveryReport.metrics``).
         language: "ru" or "en".
+        fillers_calibrated: The user has confirmed at least one filled-pause mark for this voice and language.
 
     Returns:
         One verdict per judged metric, in the order of :func:`bands`.
@@ -287,7 +323,12 @@ def judge(report_metrics: Mapping[str, float | None], language: str) -> list[Ver
         value = _finite(report_metrics.get(metric_id))
         if value is None:
             continue
-        code = verdict_code(metric_id, value, language)
+        if metric_id == "filled_pauses_per_min":
+            count = _finite(report_metrics.get("filled_pause_count"))
+            unsure = _finite(report_metrics.get("unsure_filled_pause_count")) or 0.0
+            code = filler_code(value if count is None else count, value, unsure, language, fillers_calibrated)
+        else:
+            code = verdict_code(metric_id, value, language)
         verdicts.append(Verdict(metric_id, value, low, high, code, VERDICT_CODES[code]))
     return verdicts
 

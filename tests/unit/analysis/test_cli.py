@@ -62,3 +62,38 @@ def test_help_exits_0() -> None:
     code, out, err = _run(["--help"])
     assert code == 0
     assert "usage:" in out + err
+
+
+def test_header_out_of_bounds_is_one_line(tmp_path: Path) -> None:
+    """A WAV header claiming a 1-Hz rate is refused at once with one line naming the file (exit 1)."""
+    header = bytearray(44)
+    header[0:4], header[8:16], header[36:40] = b"RIFF", b"WAVEfmt ", b"data"
+    header[16:20] = (16).to_bytes(4, "little")
+    header[20:22], header[22:24] = (1).to_bytes(2, "little"), (1).to_bytes(2, "little")
+    header[24:28], header[28:32] = (1).to_bytes(4, "little"), (2).to_bytes(4, "little")
+    header[32:34], header[34:36] = (2).to_bytes(2, "little"), (16).to_bytes(2, "little")
+    header[40:44] = (2000).to_bytes(4, "little")
+    path = tmp_path / "one_hertz.wav"
+    path.write_bytes(bytes(header) + bytes(2000))
+    code, out, err = _run([str(path)])
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "one_hertz.wav" in err and "sample rate 1 Hz" in err
+
+
+def test_readable_report_shows_warnings_and_filler_confidence(tmp_path: Path, speech_file: Path) -> None:
+    """A file shorter than its header claims is analysed; the readable report says so in a warning line."""
+    data = bytearray(speech_file.read_bytes())
+    data_at = data.index(b"data")
+    size = int.from_bytes(data[data_at + 4 : data_at + 8], "little")
+    data[data_at + 4 : data_at + 8] = (size * 2).to_bytes(4, "little")  # claim twice the data that is there
+    path = tmp_path / "short.wav"
+    path.write_bytes(bytes(data))
+    code, out, _ = _run([str(path), "--filler-threshold", "0.3"])
+    assert code == 0
+    assert "Warning: short.wav is shorter than its header claims" in out
+
+
+def test_filler_threshold_outside_0_1_is_refused(speech_file: Path) -> None:
+    """--filler-threshold must lie within 0..1."""
+    code, _, err = _run([str(speech_file), "--filler-threshold", "1.5"])
+    assert code == 1 and "--filler-threshold" in err

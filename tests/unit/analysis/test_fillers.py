@@ -71,3 +71,53 @@ def test_filled_pause_nuclei_do_not_count_as_syllables(espeak: Callable[..., Aud
     with_fillers = analyze(samples, rate, "en").metrics["syllables"]
     plain = sum(analyze(*espeak(p, "en-us", 160), "en").metrics["syllables"] or 0 for p in phrases)
     assert with_fillers is not None and abs(with_fillers - plain) <= 2
+
+
+NASAL = ((250.0, 60.0), (1000.0, 300.0), (2300.0, 200.0))  # a hummed "м-м" / "mm": low first formant, weak above
+
+
+def test_marks_carry_confidence_and_follow_the_threshold(espeak: Callable[..., Audio]) -> None:
+    """Each mark has a confidence at or over the threshold; raising the threshold never adds marks."""
+    samples, rate, truth = _take_with_fillers(espeak, "en-us", ["So I think that", "we should start", "with the team"])
+    report = analyze(samples, rate, "en")
+    assert len(report.filled_pauses) == len(truth)
+    assert all(report.filler_threshold <= m.confidence <= 1.0 for m in report.filled_pauses)
+    strict = analyze(samples, rate, "en", filler_threshold=1.0)
+    assert all(m.confidence == 1.0 for m in strict.filled_pauses)
+    assert strict.metrics["filled_pause_count"] == len(strict.filled_pauses) <= len(report.filled_pauses)
+    loose = analyze(samples, rate, "en", filler_threshold=0.2)
+    assert len(loose.filled_pauses) >= len(report.filled_pauses)
+
+
+def test_russian_hummed_filler_is_marked(espeak: Callable[..., Audio]) -> None:
+    """A hummed «м-м» (nasal: low first formant) between Russian phrases is a filled pause too.
+
+    No recording of a real Russian «м-м» or «э-э» is available here, so both are synthetic: espeak-ng phrases
+    with a held nasal or vowel between them.
+    """
+    rate = 22050
+    parts, truth, position = [np.zeros(int(0.3 * rate), np.float32)], [], 0.3
+    for index, phrase in enumerate(["Я думаю, что", "нам стоит начать", "с цифр"]):
+        samples, rate = espeak(phrase, "ru", 160)
+        speech = trim(samples)
+        parts.append(speech)
+        position += speech.shape[0] / rate
+        if index < 2:
+            hum = held_vowel(0.5, rate, f0=110.0, formants=NASAL)
+            gap = np.zeros(int(0.15 * rate), np.float32)
+            parts.extend([gap, hum, gap])
+            truth.append((position + 0.15, position + 0.65))
+            position += 0.8
+    parts.append(np.zeros(int(0.3 * rate), np.float32))
+    report = analyze(np.concatenate(parts), rate, "ru")
+    assert len(report.filled_pauses) == 2
+    for (start, end), mark in zip(truth, report.filled_pauses, strict=True):
+        assert mark.start < end and mark.end > start
+
+
+def test_feedback_default_matches_the_detector() -> None:
+    """The per-user threshold starts from the detector's own default (core cannot import analysis)."""
+    from studio.analysis.fillers import DEFAULT_THRESHOLD
+    from studio.core import filler_feedback
+
+    assert filler_feedback.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD

@@ -191,13 +191,71 @@ def test_missing_file_and_directory_raise(tmp_path: Path) -> None:
 
 
 def test_bad_arguments_raise() -> None:
-    """Unknown language, non-positive rate and 3-D arrays are rejected with a clear error."""
+    """Unknown language, a zero rate and 3-D arrays are rejected with a clear error."""
     with pytest.raises(AnalysisError, match="language"):
         analyze(np.zeros(10), 16000, "de")
     with pytest.raises(AnalysisError, match="rate"):
         analyze(np.zeros(10), 0, "en")
     with pytest.raises(AnalysisError, match="shape"):
         analyze(np.zeros((2, 2, 2)), 16000, "en")
+
+
+def _wav_header(rate: int, channels: int, data_bytes: int, bits: int = 16) -> bytes:
+    """A canonical PCM WAV header claiming ``data_bytes`` of sample data."""
+    block = channels * bits // 8
+    fmt = (1).to_bytes(2, "little") + channels.to_bytes(2, "little") + rate.to_bytes(4, "little")
+    fmt += (rate * block).to_bytes(4, "little") + block.to_bytes(2, "little") + bits.to_bytes(2, "little")
+    riff = b"WAVE" + b"fmt " + len(fmt).to_bytes(4, "little") + fmt + b"data" + data_bytes.to_bytes(4, "little")
+    return b"RIFF" + (len(riff) + data_bytes).to_bytes(4, "little") + riff
+
+
+@pytest.mark.parametrize(
+    ("rate", "channels", "needle"),
+    [
+        (1, 1, "sample rate 1 Hz"),
+        (3999, 1, "sample rate 3999 Hz"),
+        (400_000, 1, "400000 Hz"),
+        (16000, 33, "33 channels"),
+    ],
+)
+def test_headers_outside_the_bounds_are_refused_naming_the_file(
+    tmp_path: Path, rate: int, channels: int, needle: str
+) -> None:
+    """A header claiming a rate outside 4-384 kHz or more than 32 channels is refused before decoding."""
+    path = tmp_path / "crafted.wav"
+    path.write_bytes(_wav_header(rate, channels, 2 * channels * 1000) + bytes(2 * channels * 1000))
+    with pytest.raises(AnalysisError, match=rf"crafted\.wav.*{needle}"):
+        analyze_file(path, "en")
+
+
+def test_file_shorter_than_its_header_is_analysed_with_a_warning(espeak: Callable[..., Audio], tmp_path: Path) -> None:
+    """A WAV cut short (header claims 10 s, 2 s are there) is analysed, and the report says so."""
+    samples, rate = espeak("We reviewed the numbers and made a decision.", "en-us", 160)
+    pcm = (np.clip(samples[: 2 * rate], -1, 1) * 32767).astype("<i2").tobytes()
+    path = tmp_path / "cut.wav"
+    path.write_bytes(_wav_header(rate, 1, 10 * rate * 2) + pcm)
+    report = analyze_file(path, "en")
+    assert report.duration_s == pytest.approx(2.0, abs=0.01)
+    assert len(report.warnings) == 1 and "cut.wav is shorter than its header claims" in report.warnings[0]
+    assert report.metrics["syllables"]
+
+
+def test_in_memory_rate_and_channels_are_bounded() -> None:
+    """Arrays get the same bounds as files: 4-384 kHz and at most 32 channels."""
+    with pytest.raises(AnalysisError, match="rate"):
+        analyze(np.zeros(100), 1, "en")
+    with pytest.raises(AnalysisError, match="33 channels"):
+        analyze(np.zeros((100, 33)), 16000, "en")
+
+
+def test_filler_threshold_parameter_marks_more_or_fewer(speech_file: Path) -> None:
+    """The threshold decides which candidates become marks; every mark carries its confidence."""
+    loose = analyze_file(speech_file, "en", filler_threshold=0.2)
+    strict = analyze_file(speech_file, "en", filler_threshold=1.0)
+    assert all(0.2 <= m.confidence <= 1.0 for m in loose.filled_pauses)
+    assert len(strict.filled_pauses) <= len(loose.filled_pauses)
+    assert {(c.start, c.end) for c in loose.filler_candidates} == {(c.start, c.end) for c in strict.filler_candidates}
+    assert loose.filler_threshold == 0.2 and strict.filler_threshold == 1.0
 
 
 @pytest.mark.slow

@@ -89,3 +89,40 @@ def test_rush_index_flags_a_faster_ending() -> None:
 def test_rush_index_needs_two_windows() -> None:
     """A take shorter than two pace windows has no rush index."""
     assert rush_index(np.arange(0, 8, 0.25), (0.0, 8.0), [PaceWindow(0.0, 8.0, 4.0, 160.0)]) is None
+
+
+def _bumps(times: list[float], dip_db: float, n: int = 300) -> np.ndarray:
+    """A vowel-band level track: 60-ms bumps at ``times`` over a floor ``dip_db`` under their peaks."""
+    t = (np.arange(n) + 0.5) * 0.01
+    level = np.full(n, -30.0 - dip_db)
+    for centre in times:
+        level = np.maximum(level, -30.0 - dip_db * np.clip(np.abs(t - centre) / 0.06, 0, 1))
+    return level
+
+
+def test_nuclei_need_a_dip_and_a_voice() -> None:
+    """Peaks with a 3-dB dip between them are syllables; with a 0.3-dB dip they merge; unvoiced ones do not count."""
+    from studio.analysis.rate import syllable_nuclei
+
+    times = [0.5, 0.8, 1.1, 1.4, 1.7]
+    mask = np.zeros(300, dtype=bool)
+    mask[30:200] = True
+    voiced = np.full(300, 120.0)
+    assert syllable_nuclei(_bumps(times, 3.0), voiced, mask, 0.01).shape[0] == 5
+    assert syllable_nuclei(_bumps(times, 0.3), voiced, mask, 0.01).shape[0] < 5
+    unvoiced = voiced.copy()
+    unvoiced[70:90] = 0.0  # the 0.8-s peak has no pitch within 20 ms
+    assert syllable_nuclei(_bumps(times, 3.0), unvoiced, mask, 0.01).shape[0] == 4
+
+
+def test_minimum_spacing_merges_close_peaks() -> None:
+    """Two peaks 60 ms apart are two nuclei with no spacing rule and one under the Russian 80-ms spacing."""
+    from studio.analysis.rate import MIN_SPACING_S, syllable_nuclei
+
+    level = np.full(300, -50.0)
+    level[[100, 106, 150]] = -30.0
+    mask = np.ones(300, dtype=bool)
+    voiced = np.full(300, 120.0)
+    kept = syllable_nuclei(level, voiced, mask, 0.01, MIN_SPACING_S["en"])
+    merged = syllable_nuclei(level, voiced, mask, 0.01, MIN_SPACING_S["ru"])
+    assert kept.shape[0] == 3 and merged.shape[0] == 2

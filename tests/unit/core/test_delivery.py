@@ -54,11 +54,38 @@ def test_unknown_language_is_rejected() -> None:
 )
 def test_verdict_codes(metric: str, value: float, code: str) -> None:
     """Each judged metric gets the code for its side of the band, with the band and an English message."""
-    verdicts = {v.metric: v for v in judge({"syllables": 100.0, metric: value}, "en")}
+    verdicts = {v.metric: v for v in judge({"syllables": 100.0, metric: value}, "en", fillers_calibrated=True)}
     verdict = verdicts[metric]
     assert verdict.code == code
     assert verdict.message == VERDICT_CODES[code]
     assert (verdict.low, verdict.high) == bands("en")[metric]
+
+
+@pytest.mark.parametrize(
+    ("count", "per_min", "unsure", "calibrated", "code"),
+    [
+        (0.0, 0.0, 2.0, False, "fillers_unsure"),
+        (0.0, 0.0, 2.0, True, "fillers_unsure"),
+        (0.0, 0.0, 0.0, False, "fillers_estimate"),
+        (1.0, 1.0, 0.0, False, "fillers_estimate"),
+        (8.0, 6.0, 0.0, False, "fillers_estimate_high"),
+        (0.0, 0.0, 0.0, True, "ok"),
+        (8.0, 6.0, 1.0, True, "too_many_fillers"),
+    ],
+)
+def test_filler_verdict_is_an_estimate_until_calibrated(
+    count: float, per_min: float, unsure: float, calibrated: bool, code: str
+) -> None:
+    """Filled pauses: an estimate until the user confirmed a mark; an unsure zero is never "within range"."""
+    metrics = {
+        "syllables": 100.0,
+        "filled_pause_count": count,
+        "filled_pauses_per_min": per_min,
+        "unsure_filled_pause_count": unsure,
+    }
+    verdicts = {v.metric: v for v in judge(metrics, "en", fillers_calibrated=calibrated)}
+    assert verdicts["filled_pauses_per_min"].code == code
+    assert verdicts["filled_pauses_per_min"].message == VERDICT_CODES[code]
 
 
 def test_band_edges_are_ok() -> None:
