@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from studio.config import resolve_paths
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
-from studio.ui.voice.page import VoicePage, timing_colour
+from studio.ui.voice.page import VoicePage
+from studio.ui.voice.record_bar import timing_colour
 from tests.gui.support import Recorder, close_shell
 from tests.gui.voice_fakes import install_fakes
 
@@ -89,7 +90,7 @@ def test_pause_resume_within_one_take(voice: tuple[Shell, VoicePage], qtbot: QtB
     qtbot.waitUntil(lambda: page.controller.recorder.elapsed_seconds >= 0.3, timeout=5000)
     qtbot.keyClick(page, Qt.Key.Key_P)
     assert page.controller.recording_state == "paused"
-    assert page.pause_button.text() == "Resume"
+    assert page.record_bar.pause_button.text() == "Resume"
     qtbot.keyClick(page, Qt.Key.Key_P)
     qtbot.waitUntil(lambda: page.controller.recorder.elapsed_seconds >= 0.6, timeout=5000)
     with qtbot.waitSignal(page.take_saved):
@@ -120,7 +121,7 @@ def test_delete_and_undo_moves_files_to_trash_and_back(voice: tuple[Shell, Voice
     assert take is not None
     audio = page.context.paths.data_dir / take.path
     page.takes.topLevelItem(0).setSelected(True)
-    page.delete_button.click()
+    page.take_list.delete_button.click()
     assert page.takes.topLevelItemCount() == 0
     assert not audio.exists() and (page.context.paths.data_dir / "trash" / take.path).exists()
     shell.window.undo_stack.undo()
@@ -162,7 +163,7 @@ def test_compare_two_takes(voice: tuple[Shell, VoicePage], qtbot: QtBot) -> None
     _record(qtbot, page, 1.0)
     for i in range(2):
         page.takes.topLevelItem(i).setSelected(True)
-    assert page.compare_button.isEnabled()
+    assert page.take_list.compare_button.isEnabled()
     dialog = page.compare_selected()
     assert dialog is not None
     durations = [view.duration for view in dialog.views]
@@ -197,7 +198,7 @@ def test_overflow_marked_live(qapp: QApplication, qtbot: QtBot, answers: list[in
     assert isinstance(page, VoicePage)
     _focus(qtbot, page)
     qtbot.keyClick(page, Qt.Key.Key_R)
-    qtbot.waitUntil(lambda: "Dropout" in page.live_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Dropout" in page.record_bar.live_label.text(), timeout=3000)
     assert page.controller.recording_state == "recording"
     with qtbot.waitSignal(page.take_saved):
         qtbot.keyClick(page, Qt.Key.Key_Escape)
@@ -209,15 +210,15 @@ def test_overflow_marked_live(qapp: QApplication, qtbot: QtBot, answers: list[in
 def test_no_device_reported_and_record_disabled(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> None:
     """Without a microphone the tab says so and Record is disabled; the rest of the tab works."""
     shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    shell.context.extras["input_devices"] = list  # an empty device list
+    shell.context.audio.input_devices = list  # an empty device list
     qtbot.addWidget(shell.window)
     assert shell.open_store()
     page = shell.window.page("voice")
     assert isinstance(page, VoicePage)
-    assert not page.device_combo.currentData()
-    assert not page.record_button.isEnabled()
-    assert "No microphone" in page.live_label.text()
-    assert page.import_button.isEnabled()
+    assert not page.record_bar.device_combo.currentData()
+    assert not page.record_bar.record_button.isEnabled()
+    assert "No microphone" in page.record_bar.live_label.text()
+    assert page.take_list.import_button.isEnabled()
     close_shell(shell)
 
 
@@ -232,7 +233,7 @@ def test_interrupted_take_recovered_at_launch(qapp: QApplication, qtbot: QtBot, 
     """A recorder killed mid-take: the next launch asks, and Recover adds a playable take."""
     data_dir = resolve_paths().ensure().data_dir
     proc = subprocess.Popen(
-        [sys.executable, "-m", "studio.audio._killtarget", str(data_dir)],
+        [sys.executable, "-m", "tests.support.killtarget", str(data_dir)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -311,22 +312,15 @@ def test_analysis_cancel(voice: tuple[Shell, VoicePage], tmp_path: Path) -> None
 
 def test_exercise_take_reviewed_per_phase(voice: tuple[Shell, VoicePage], tmp_path: Path) -> None:
     """A take with exercise phase marks gets pace and pauses per phase in the review."""
-    import json
+    from studio.core.marks import PHASE, Mark
 
     _shell, page = voice
     page.import_path(_espeak(tmp_path, "answer.wav", 160))
     take_id = page.selected_take_ids()[0]
     take = page.repo.take(take_id)
     assert take is not None
-    marks = [
-        {"t": 0.0, "kind": "phase", "label": "analysis"},
-        {"t": take.duration / 2, "kind": "phase", "label": "options"},
-    ]
-    with page.context.store.session() as session:  # type: ignore[union-attr]
-        row = session.get(type(take), take_id)
-        row.marks = json.dumps(marks)
-        session.add(row)
+    page.context.takes.set_marks(take_id, [Mark(0.0, PHASE, "analysis"), Mark(take.duration / 2, PHASE, "options")])
     page.refresh_takes(select=take_id)
-    page.show_review(page.repo.take(take_id))
+    page.review.show_take(page.repo.take(take_id))
     text = page.review.phase_label.text()
     assert "analysis" in text and "options" in text and "wpm" in text

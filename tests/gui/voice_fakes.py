@@ -19,9 +19,9 @@ def install_fakes(context: Any, speed: float = 1.0, **source_kwargs: Any) -> lis
         made.append(source)
         return source
 
-    context.extras["source_factory"] = source_factory
-    context.extras["player_factory"] = lambda _name: Player(
+    context.audio.source_factory = source_factory
+    context.audio.player_factory = lambda _name: Player(
         stream_factory=lambda **kw: FakeOutputStream(speed=speed, **kw), blocksize=256
     )
-    context.extras["input_devices"] = lambda: ["Fake microphone"]
+    context.audio.input_devices = lambda: ["Fake microphone"]
     return made

@@ -33,9 +33,10 @@ def test_voice_tab_records_from_pulse_device(
     page = shell.window.page("voice")
     assert isinstance(page, VoicePage)
     try:
-        index = page.device_combo.findData(pulse_server.device)
-        assert index >= 0, [page.device_combo.itemData(i) for i in range(page.device_combo.count())]
-        page.device_combo.setCurrentIndex(index)
+        devices = page.record_bar.device_combo
+        index = devices.findData(pulse_server.device)
+        assert index >= 0, [devices.itemData(i) for i in range(devices.count())]
+        devices.setCurrentIndex(index)
         shell.window.activateWindow()
         page.waveform.setFocus()
         qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))

@@ -6,14 +6,16 @@ draws them.
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from studio.core import delivery
+
+if TYPE_CHECKING:
+    from studio.analysis.report import DeliveryReport
 
 # The cards shown for a take, in order: (metric id, how to format its value).
 CARD_METRICS = (
@@ -144,10 +146,10 @@ def band_text(metric_id: str, low: float | None, high: float | None) -> str:
     )
 
 
-def cards(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    """(title, value, band, verdict) per card metric, from a report's JSON dict."""
-    metrics = report.get("metrics", {})
-    language = report.get("language", "en")
+def cards(report: DeliveryReport) -> list[tuple[str, str, str, str]]:
+    """(title, value, band, verdict) per card metric of a report."""
+    metrics = report.metrics
+    language = report.language
     verdicts = {v.metric: v for v in delivery.judge(metrics, language)}
     out = []
     if "syllables" in verdicts and verdicts["syllables"].code == "no_speech":
@@ -165,10 +167,10 @@ def cards(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def compare_rows(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str, str, str, bool | None]]:
+def compare_rows(a: DeliveryReport, b: DeliveryReport) -> list[tuple[str, str, str, str, bool | None]]:
     """Rows for the compare table: (metric, A, B, change, B better?) — green where B is better."""
-    ma, mb = a.get("metrics", {}), b.get("metrics", {})
-    language = b.get("language", "en")
+    ma, mb = a.metrics, b.metrics
+    language = b.language
     bands = delivery.bands(language)
     rows = []
     for metric_id in COMPARE_METRICS:
@@ -231,14 +233,17 @@ def trend_lines(series: dict[str, list[float | None]]) -> list[str]:
     return lines
 
 
-def report_dict(row: Any) -> dict[str, Any] | None:
-    if row is None:
-        return None
-    try:
-        data = json.loads(row.report)
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None
+def shading(report: DeliveryReport) -> list[tuple[float, float, str]]:
+    """Waveform spans for a report: pauses, long pauses, filled pauses, and windows paced outside the band."""
+    spans: list[tuple[float, float, str]] = [
+        (pause.start, pause.end, "long_pause" if pause.long else "pause") for pause in report.pauses
+    ]
+    spans.extend((filled.start, filled.end, "filled_pause") for filled in report.filled_pauses)
+    for window in report.pace_windows:
+        code = delivery.verdict_code("wpm", float(window.wpm), report.language)
+        if code in ("too_fast", "too_slow"):
+            spans.append((window.start, window.end, "fast" if code == "too_fast" else "slow"))
+    return spans
 
 
 class PitchView(pg.PlotWidget):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -19,6 +18,13 @@ from PySide6.QtWidgets import (
 
 from studio.ui.voice.waveform import WaveformView
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from studio.store.models import Take
+    from studio.ui.takes import TakeService
+    from studio.ui.voice.controller import VoiceController
+
 
 def relative_switch(position: float, from_duration: float, to_duration: float) -> float:
     """The position in the other take at the same fraction of its length."""
@@ -28,26 +34,44 @@ def relative_switch(position: float, from_duration: float, to_duration: float) -
 
 
 class CompareDialog(QDialog):
-    """Take A (older) above take B (newer)."""
+    """Take A (older) above take B (newer), played through the Voice tab's controller.
 
-    def __init__(self, page: Any, take_a: Any, take_b: Any) -> None:
-        super().__init__(page)
+    Args:
+        parent: The Voice tab.
+        takes: The take service (audio paths and reports).
+        controller: Plays the takes.
+        output_device: The speakers' device name.
+        pair: (take A, take B) with the names the takes list shows.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        takes: TakeService,
+        controller: VoiceController,
+        output_device: str,
+        pair: tuple[tuple[Take, str], tuple[Take, str]],
+    ) -> None:
+        super().__init__(parent)
         from studio.audio.peaks import ensure_peaks
 
-        self.page = page
+        self.service = takes
+        self.controller = controller
+        self.output_device = output_device
+        take_a, take_b = pair[0][0], pair[1][0]
         self.takes = (take_a, take_b)
         self.setWindowTitle(self.tr("Compare takes"))
         self.resize(900, 620)
         self.views: list[WaveformView] = []
         self.active = 0
         layout = QVBoxLayout(self)
-        for index, (label, take) in enumerate(((self.tr("A"), take_a), (self.tr("B"), take_b))):
+        for index, (label, (take, name)) in enumerate(zip((self.tr("A"), self.tr("B")), pair, strict=True)):
             view = WaveformView()
             view.setMinimumHeight(130)
-            view.set_peaks(ensure_peaks(page.repo.absolute(take)))
+            view.set_peaks(ensure_peaks(takes.path(take)))
             view.seek_requested.connect(lambda s, i=index: self.seek(i, s))
-            when = take.name or f"{take.created_at.astimezone():%Y-%m-%d %H:%M}"
-            title = QLabel(f"<b>{label}</b> — {when} ({take.duration:.1f} s)")
+            when = f"{take.created_at.astimezone():%Y-%m-%d %H:%M}"
+            title = QLabel(f"<b>{label}</b> — {name}, {when} ({take.duration:.1f} s)")
             layout.addWidget(title)
             layout.addWidget(view)
             self.views.append(view)
@@ -71,22 +95,18 @@ class CompareDialog(QDialog):
         self.play_a.clicked.connect(lambda: self.play(0))
         self.play_b.clicked.connect(lambda: self.play(1))
         self.switch_button.clicked.connect(self.switch)
-        self.stop_button.clicked.connect(page.controller.stop_playback)
-        page.controller.play_position_changed.connect(self._on_position)
+        self.stop_button.clicked.connect(controller.stop_playback)
+        controller.play_position_changed.connect(self._on_position)
         self.fill_table()
 
-    def _path(self, index: int) -> Any:
-        return self.page.repo.absolute(self.takes[index])
-
     def play(self, index: int, start: float = 0.0) -> None:
-        controller = self.page.controller
         self.active = index
-        controller.load(self._path(index), str(self.page.settings.get("output_device")))
-        controller.play(start)
+        self.controller.load(self.service.path(self.takes[index]), self.output_device)
+        self.controller.play(start)
 
     def switch(self) -> None:
         """Continue in the other take at the same relative position."""
-        controller = self.page.controller
+        controller = self.controller
         other = 1 - self.active
         position = controller.player.position_seconds if controller.player is not None else 0.0
         target = relative_switch(position, self.takes[self.active].duration, self.takes[other].duration)
@@ -96,7 +116,7 @@ class CompareDialog(QDialog):
         if index != self.active:
             self.play(index, seconds)
         else:
-            self.page.controller.seek(seconds)
+            self.controller.seek(seconds)
 
     def _on_position(self, seconds: float) -> None:
         if self.isVisible():
@@ -118,17 +138,19 @@ class CompareDialog(QDialog):
         self.table.setVisible(bool(rows))
 
     def metric_rows(self) -> list[tuple[str, str, str, str, bool | None]]:
-        reports = [self.page.repo.report(t.id) for t in self.takes]
-        if any(r is None for r in reports):
+        """(metric, A, B, change, B better?) from both takes' current reports; none unless both are analysed."""
+        from studio.ui.voice.analysis_view import compare_rows
+
+        ids = [take.id or -1 for take in self.takes]
+        reports = self.service.reviews(ids)
+        if any(i not in reports for i in ids):
             return []
-        data = [json.loads(r.report) for r in reports]  # type: ignore[union-attr]
-        compare = getattr(self.page, "compare_metrics", None)
-        return compare(data[0], data[1]) if callable(compare) else []
+        return compare_rows(reports[ids[0]], reports[ids[1]])
 
     def closeEvent(self, event: Any) -> None:
-        self.page.controller.stop_playback()
+        self.controller.stop_playback()
         try:
-            self.page.controller.play_position_changed.disconnect(self._on_position)
+            self.controller.play_position_changed.disconnect(self._on_position)
         except (RuntimeError, TypeError):
             pass
         super().closeEvent(event)

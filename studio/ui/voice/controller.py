@@ -18,6 +18,8 @@ from studio.ui.context import StudioContext
 log = logging.getLogger(__name__)
 
 POLL_MS = 25
+# How long a mic check may run past its length before it is judged on what arrived (a stalled device).
+MIC_CHECK_GRACE_S = 10.0
 
 SourceFactory = Callable[[str], Any]
 PlayerFactory = Callable[[str], Any]
@@ -53,6 +55,7 @@ class VoiceController(QObject):
     take_finished(object): the recorder's TakeResult after a stop (by the user or on its own).
     play_position_changed(float): playback position in seconds.
     playback_state_changed(str): "playing", "paused", "stopped".
+    mic_check_finished(object): the ``MicCheckResult`` of a mic check (the meter moved during it via level_changed).
     """
 
     state_changed = Signal(str)
@@ -62,16 +65,19 @@ class VoiceController(QObject):
     take_finished = Signal(object)
     play_position_changed = Signal(float)
     playback_state_changed = Signal(str)
+    mic_check_finished = Signal(object)
 
     def __init__(self, context: StudioContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.source_factory: SourceFactory = context.extras.get("source_factory", default_source_factory)
-        self.player_factory: PlayerFactory = context.extras.get("player_factory", default_player_factory)
+        self.source_factory: SourceFactory = context.audio.source_factory or default_source_factory
+        self.player_factory: PlayerFactory = context.audio.player_factory or default_player_factory
         self.recorder: Any = None
         self.player: Any = None
         self._player_device: str | None = None
         self._play_state = "stopped"
+        self.mic_check: Any = None
+        self._mic_deadline = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -88,7 +94,7 @@ class VoiceController(QObject):
         """Open the source and start a new take (raises AudioError with a user-facing message on failure)."""
         from studio.audio.recorder import Recorder
 
-        if self.recording_state != "idle":
+        if self.recording_state != "idle" or self.mic_check is not None:
             return
         self.stop_playback()
         source = self.source_factory(device_name)
@@ -133,6 +139,37 @@ class VoiceController(QObject):
                 continue
             self.live_event.emit(event.kind, event.take_time, event.message)
         return ended or recorder.state.value == "finished"
+
+    # ----- mic check -------------------------------------------------------------------------------------------
+    def start_mic_check(self, device_name: str, seconds: float = 5.0) -> None:
+        """Listen to the microphone for ``seconds`` without recording; the level goes out as ``level_changed``.
+
+        Raises:
+            AudioError: The microphone cannot be opened (the message says why).
+        """
+        from studio.audio.miccheck import MicCheck
+
+        if self.recording_state != "idle" or self.mic_check is not None:
+            return
+        check = MicCheck(self.source_factory(device_name), seconds)
+        check.start()
+        self.mic_check = check
+        self._mic_deadline = self.context.clock.monotonic() + seconds + MIC_CHECK_GRACE_S
+        self.timer.start()
+
+    def _poll_mic_check(self, check: Any) -> None:
+        reading = check.poll_meter()
+        if reading is not None:
+            self.level_changed.emit(reading.peak_dbfs, reading.rms_dbfs, reading.clipped)
+        if check.done or self.context.clock.monotonic() >= self._mic_deadline:
+            self.mic_check = None
+            self.mic_check_finished.emit(check.result())
+
+    def cancel_mic_check(self) -> None:
+        """Stop a running mic check without a verdict."""
+        check, self.mic_check = self.mic_check, None
+        if check is not None:
+            check.cancel()
 
     # ----- playback --------------------------------------------------------------------------------------------
     def load(self, path: Path, device_name: str = "") -> None:
@@ -184,6 +221,9 @@ class VoiceController(QObject):
     # ----- the poll ----------------------------------------------------------------------------------------------
     def _poll(self) -> None:
         busy = False
+        if self.mic_check is not None:
+            busy = True
+            self._poll_mic_check(self.mic_check)
         if self.recorder is not None:
             busy = True
             if self._drain(self.recorder):
@@ -199,6 +239,7 @@ class VoiceController(QObject):
 
     def shutdown(self) -> None:
         """Finish a take in progress (nothing is lost on close) and release the devices."""
+        self.cancel_mic_check()
         if self.recorder is not None:
             self.stop_recording()
         if self.player is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -13,16 +14,22 @@ CLIP_HOLD_S = 2.0
 
 
 class LevelMeter(QWidget):
-    """Shows the last meter reading; the GUI's poll timer calls :meth:`set_level`."""
+    """Shows the last meter reading; the GUI's poll timer calls :meth:`set_level`, and :meth:`reset` when the input
+    closes (a stopped take or a finished mic check), so the bar never freezes at the last level.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        clock: Monotonic seconds for the peak fall-back and the clipping lamp (a fake in tests).
+    """
+
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Input level"))
         self.peak_db = FLOOR_DB
         self.rms_db = FLOOR_DB
         self.clip_until = 0.0
-        self._decay_from = (FLOOR_DB, time.monotonic())
+        self._decay_from = (FLOOR_DB, self._clock())
 
     def sizeHint(self) -> QSize:
         return QSize(220, 22)
@@ -32,10 +39,10 @@ class LevelMeter(QWidget):
 
     @property
     def clipping(self) -> bool:
-        return time.monotonic() < self.clip_until
+        return self._clock() < self.clip_until
 
     def set_level(self, peak_db: float, rms_db: float, clipped: bool) -> None:
-        now = time.monotonic()
+        now = self._clock()
         # peak falls back at 20 dB/s so a short burst stays visible
         held, since = self._decay_from
         decayed = held - 20.0 * (now - since)
@@ -52,8 +59,9 @@ class LevelMeter(QWidget):
         self.update()
 
     def reset(self) -> None:
+        """Back to silence (no input is open)."""
         self.peak_db = self.rms_db = FLOOR_DB
-        self._decay_from = (FLOOR_DB, time.monotonic())
+        self._decay_from = (FLOOR_DB, self._clock())
         self.clip_until = 0.0
         self.update()
 
