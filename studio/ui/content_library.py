@@ -79,6 +79,10 @@ class ContentLibrary(QObject):
                 self._context.messages.warning(
                     self.tr("One of your own content files was skipped: %1").replace("%1", str(error))
                 )
+            for error in library.builtin_errors:
+                self._context.messages.error(
+                    self.tr("A content file of the studio is damaged and was skipped: %1").replace("%1", str(error))
+                )
 
         def failed(exc: BaseException) -> None:
             self._loading = False

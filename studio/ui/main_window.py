@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, qVersion
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedLayout,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,12 @@ from PySide6.QtWidgets import (
 from studio import __version__
 from studio.ui.context import StudioContext
 from studio.ui.interviews import InterviewsPanel
+
+if TYPE_CHECKING:
+    from studio.ui.checklists.page import ChecklistsPage
+    from studio.ui.exercises.page import ExercisesPage
+    from studio.ui.library.page import LibraryPage
+    from studio.ui.voice.page import VoicePage
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +71,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: StudioContext) -> None:
         super().__init__()
         self.context = context
+        context.navigator = self
         self.setWindowTitle(self.tr("Interview Studio"))
         self.setObjectName("MainWindow")
         self._painted = False
@@ -90,7 +99,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.interviews)
-        splitter.addWidget(self.tabs)
+        self.right = QStackedWidget()  # the tabs, or the first-run welcome in their place
+        self.right.addWidget(self.tabs)
+        self.welcome: QWidget | None = None
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         self.splitter = splitter
@@ -147,7 +159,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for index, key in enumerate(self.TAB_KEYS):
             action = QAction(self.tabs.tabText(index).replace("&", ""), self)
-            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_tab(k))
             view_menu.addAction(action)
             setattr(self, f"show_{key}_action", action)
         self.view_menu = view_menu
@@ -227,6 +239,10 @@ class MainWindow(QMainWindow):
             self.delete_all_action,
         ):
             action.setEnabled(True)
+        from studio.ui.icons import icon
+
+        for index, key in enumerate(self.TAB_KEYS):
+            self.tabs.setTabIcon(index, icon(key))
         for key, factory in factories.items():
             try:
                 self.hosts[key].install(factory(self.context, self))
@@ -234,12 +250,79 @@ class MainWindow(QMainWindow):
                 log.exception("could not build the %s tab", key)
                 self.hosts[key].notice.setText(self.tr("This section could not be opened; see the log file."))
         self.statusBar().showMessage(self.tr("Ready."), 4000)
+        if self.context.offer_welcome:
+            self.offer_welcome()
+
+    def offer_welcome(self, force: bool = False) -> bool:
+        """Show the first-run welcome in place of the tabs on an empty studio (or when ``force``)."""
+        from studio.store.interviews import InterviewRepository
+        from studio.store.settings import SettingsRepository
+
+        assert self.context.store is not None
+        if not force and (
+            SettingsRepository(self.context.store).get("welcome_done")
+            or InterviewRepository(self.context.store).list()
+        ):
+            return False
+        from studio.ui.welcome import WelcomeView
+
+        if self.welcome is None:
+            self.welcome = WelcomeView(self.context, self)
+            self.welcome.finished.connect(lambda: self.right.setCurrentWidget(self.tabs))
+            self.right.addWidget(self.welcome)
+        self.right.setCurrentWidget(self.welcome)
+        return True
 
     def page(self, key: str) -> QWidget | None:
         return self.hosts[key].page
 
     def show_tab(self, key: str) -> None:
+        self.right.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.hosts[key])
+
+    # ----- navigation (studio.ui.navigation.Navigator) -----------------------------------------------------
+    def _open(self, key: str) -> QWidget | None:
+        page = self.hosts[key].page
+        if page is None:
+            self.context.messages.warning(self.tr("That section is still opening; try again in a moment."))
+            return None
+        self.show_tab(key)
+        return page
+
+    def open_take(self, take_id: int) -> bool:
+        page = cast("VoicePage | None", self._open("voice"))
+        return page is not None and page.open_take(take_id)
+
+    def rehearse_question(self, question_id: str, lang: str, text: str) -> bool:
+        page = cast("VoicePage | None", self._open("voice"))
+        return page is not None and page.rehearse_question(question_id, lang, text)
+
+    def start_exercise(self, exercise_id: str, lang: str) -> bool:
+        page = cast("ExercisesPage | None", self._open("exercises"))
+        return page is not None and page.show_exercise(exercise_id, lang)
+
+    def open_attempt(self, attempt_id: int) -> bool:
+        page = cast("ExercisesPage | None", self._open("exercises"))
+        return page is not None and page.open_attempt(attempt_id)
+
+    def start_checklist(self, template_id: str, lang: str, interview_id: int | None) -> int | None:
+        page = cast("ChecklistsPage | None", self._open("checklists"))
+        return None if page is None else page.start_template(template_id, lang, interview_id)
+
+    def open_checklist_run(self, run_id: int) -> bool:
+        page = cast("ChecklistsPage | None", self._open("checklists"))
+        return page is not None and page.open_run(run_id)
+
+    def practise_questions(self, question_ids: list[str], lang: str) -> bool:
+        page = self.hosts.get("interview")
+        if page is None or page.page is None:
+            self.context.messages.warning(self.tr("The mock interview is not available."))
+            return False
+        self.show_tab("interview")
+        return bool(page.page.practise_questions(question_ids, lang))  # type: ignore[attr-defined]
+
+    def library_page(self) -> LibraryPage | None:
+        return cast("LibraryPage | None", self.hosts["library"].page)
 
     # ----- messages ----------------------------------------------------------------------------------------
     def _on_message(self, level: str, text: str) -> None:
@@ -291,6 +374,8 @@ class MainWindow(QMainWindow):
             shutdown = getattr(host.page, "shutdown", None)
             if callable(shutdown):
                 shutdown()
+        if self.context.store is not None:
+            self.context.takes.shutdown()
         super().closeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -67,11 +67,12 @@ class TakeService(QObject):
         name: str = "",
         marks: Iterable[Mark] = (),
         analyse: bool = True,
+        source: str = "recorded",
     ) -> Take | None:
         """Store a finished recording (``studio.audio.recorder.RecordingResult``) as a take and analyse it.
 
         An empty recording is removed and None returned. Overflow times and a take that ended on its own (device
-        lost, disk full) become marks on the timeline.
+        lost, disk full) become marks on the timeline. ``source`` is "recorded" or "recovered" (after a crash).
         """
         from studio.store.voice import NewTake
 
@@ -91,7 +92,7 @@ class TakeService(QObject):
                 result.samplerate,
                 result.channels,
                 result.device_name,
-                "recorded",
+                source,
                 tuple(mark.to_dict() for mark in all_marks),
             ),
             prompt_id=prompt_id,

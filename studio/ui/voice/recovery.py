@@ -21,8 +21,6 @@ def offer_recovery(parent: QWidget, context: StudioContext, prompt_id: int | Non
     Discarded audio goes to the trash folder (emptied from the Voice menu), not straight away.
     """
     from studio.audio.recovery import discard, find_interrupted, recover
-    from studio.core.marks import OVERFLOW, Mark
-    from studio.store.voice import NewTake
     from studio.ui.dialogs.ask import ask
 
     if context.store is None or not context.store.is_open:  # the window closed meanwhile
@@ -52,22 +50,14 @@ def offer_recovery(parent: QWidget, context: StudioContext, prompt_id: int | Non
         try:
             if choice == 0:
                 recovered = recover(item)
-                marks = tuple(Mark(t, OVERFLOW).to_dict() for t in recovered.overflow_times)
-                new = NewTake(
-                    recovered.path,
-                    recovered.frames,
-                    recovered.samplerate,
-                    recovered.channels,
-                    recovered.device_name,
-                    "recovered",
-                    marks,
+                take = context.takes.store_result(
+                    recovered,
+                    prompt_id=prompt_id,
+                    name=QCoreApplication.translate("Recovery", "Recovered take"),
+                    source="recovered",
                 )
-                # Stored by the service's repository (store_result always says "recorded"); the name is set
-                # through the service so every list hears of the new take, then it is analysed like any other.
-                take = context.takes.repo.add_take(new, prompt_id=prompt_id)
-                assert take.id is not None
-                context.takes.update(take.id, name=QCoreApplication.translate("Recovery", "Recovered take"))
-                context.takes.analyse(take.id)
+                if take is None or take.id is None:
+                    continue
                 recovered_ids.append(take.id)
                 context.messages.info(QCoreApplication.translate("Recovery", "The interrupted take was recovered."))
             elif choice == 1:
