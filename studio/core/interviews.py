@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-# Stages in the order a hiring process usually runs; ids are stored, labels are translated by the UI.
+#: Every stage of the job search, in the order it runs: interview stages and the preparation steps around them.
+#: The one list behind every stage menu, filter and label (interviews, checklists, questions).
+JOURNEY: tuple[str, ...] = (
+    "vacancy_research",
+    "experience_story",
+    "self_presentation",
+    "appearance",
+    "headhunter_call",
+    "phone_screen",
+    "hr_interview",
+    "practical_tasks",
+    "manager_meeting",
+    "group_interview",
+    "case",
+    "presentation",
+    "day_of_interview",
+    "employer_needs",
+    "offer",
+    "other",
+)
+
+#: The stages an interview itself can be at (ids are stored; labels are translated by the UI), in journey order.
 STAGES: tuple[str, ...] = (
     "headhunter_call",
     "phone_screen",
@@ -18,6 +40,14 @@ STAGES: tuple[str, ...] = (
     "offer",
     "other",
 )
+
+
+def journey_order(stages: Iterable[str]) -> list[str]:
+    """``stages`` once each, in journey order (unknown ids last, in the order given)."""
+    seen = list(dict.fromkeys(stages))
+    known = [stage for stage in JOURNEY if stage in seen]
+    return known + [stage for stage in seen if stage not in JOURNEY]
+
 
 # Which checklist templates fit which stage (suggested when an interview is created).
 STAGE_CHECKLISTS: dict[str, tuple[str, ...]] = {

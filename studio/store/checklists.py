@@ -262,13 +262,14 @@ class ChecklistRepository:
         with self._store.session() as session:
             return session.get(ChecklistItem, item_id)
 
-    def set_checked(self, item_id: int, checked: bool) -> datetime | None:
+    def set_checked(self, item_id: int, checked: bool, at: datetime | None = None) -> datetime | None:
         """Tick or untick one item; returns only after the commit is on disk. Returns the tick time (or None).
 
-        One prepared UPDATE on a pooled connection in its own transaction, without an ORM session: the cheapest
-        durable write (S7), since the fsync of the commit is most of the cost.
+        ``at`` gives a tick its original time back (undoing an untick, redoing a tick); by default a tick is
+        timed now. One prepared UPDATE on a pooled connection in its own transaction, without an ORM session:
+        the cheapest durable write (S7), since the fsync of the commit is most of the cost.
         """
-        when = utcnow() if checked else None
+        when = (at or utcnow()) if checked else None
         engine = self._store.engine
         assert engine is not None, "store is closed"
         with engine.begin() as conn:
@@ -276,6 +277,13 @@ class ChecklistRepository:
             if result.rowcount != 1:
                 raise KeyError(f"checklist item {item_id}")
         return when
+
+    def tick_time(self, item_id: int) -> datetime | None:
+        """When the item was ticked (None: it is not ticked)."""
+        row = self.get_item(item_id)
+        if row is None:
+            raise KeyError(f"checklist item {item_id}")
+        return row.checked_at if row.checked else None
 
     def set_note(self, item_id: int, note: str) -> str:
         """Set an item's note; returns the old note (undo)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -16,30 +18,41 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.context import StudioContext
-from studio.ui.labels import stage_label
+from studio.ui.stage_labels import stage_label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from studio.core.interviews import InterviewDraft
+    from studio.store.interviews import InterviewRepository
+    from studio.store.models import Interview
+    from studio.ui.undo import UndoCommand
 
 # Qt.ItemDataRole.UserRole as a plain int: the Qt namespace is not touched before the first paint (~35 ms).
 USER_ROLE = 0x0100
 
 
-def _delete_command(panel: InterviewsPanel, interview_id: int, label: str) -> object:
-    """An undoable deletion (QUndoCommand is imported on first use, after the first paint)."""
-    from PySide6.QtGui import QUndoCommand
+def _delete_command(panel: InterviewsPanel, interview_id: int, label: str) -> UndoCommand:
+    """An undoable deletion (the undo module is imported on first use, after the first paint)."""
+    from studio.ui.undo import UndoCommand
 
-    class DeleteInterview(QUndoCommand):
+    class DeleteInterview(UndoCommand):
         def __init__(self) -> None:
             super().__init__(
-                QCoreApplication.translate("InterviewsPanel", "Delete interview “%1”").replace("%1", label)
+                QCoreApplication.translate("InterviewsPanel", "Delete interview “%1”").replace("%1", label),
+                panel.failed,
             )
-            self._row: object = None
+            self._row: Interview | None = None
 
-        def redo(self) -> None:
-            self._row = panel.repository.delete(interview_id)  # type: ignore[union-attr]
+        def do(self) -> None:
+            assert panel.repository is not None
+            self._row = panel.repository.delete(interview_id)
             panel.changed()
 
-        def undo(self) -> None:
+        def revert(self) -> None:
             if self._row is not None:
-                panel.repository.restore(self._row)  # type: ignore[union-attr]
+                assert panel.repository is not None
+                panel.repository.restore(self._row)
                 panel.changed()
 
     return DeleteInterview()
@@ -58,7 +71,7 @@ class InterviewsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.undo_stack = undo_stack
-        self.repository = None  # set when the store opens
+        self.repository: InterviewRepository | None = None  # set when the store opens
         title = QLabel(self.tr("Interviews"))
         title.setObjectName("sidebarTitle")
         self.list = QListWidget()
@@ -92,7 +105,7 @@ class InterviewsPanel(QWidget):
         layout.addLayout(buttons)
         self.list.hide()
 
-    def attach(self, repository: object) -> None:
+    def attach(self, repository: InterviewRepository) -> None:
         """Called once the store is open (after the first paint, so key bindings are made here)."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -104,6 +117,10 @@ class InterviewsPanel(QWidget):
     def changed(self) -> None:
         self.refresh()
         self.context.events.interviews_changed.emit()
+
+    def failed(self, exc: Exception) -> None:
+        """A change could not be stored (or undone): say why; nothing pretends it happened."""
+        self.context.messages.error(self.tr("The interview could not be changed: %1").replace("%1", str(exc)))
 
     def refresh(self) -> None:
         if self.repository is None:
@@ -127,11 +144,11 @@ class InterviewsPanel(QWidget):
         self.empty.setText(self.tr("No interviews yet.\nAdd the next one you are preparing for."))
         self._on_current_changed()
 
-    def run_dialog(self, dialog: QWidget) -> bool:
+    def run_dialog(self, dialog: QDialog) -> bool:
         """Show the dialog modally; tests replace this to fill it in."""
         from PySide6.QtWidgets import QDialog
 
-        return dialog.exec() == QDialog.DialogCode.Accepted  # type: ignore[attr-defined]
+        return bool(dialog.exec() == QDialog.DialogCode.Accepted)
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
@@ -151,7 +168,13 @@ class InterviewsPanel(QWidget):
         dialog = InterviewDialog(self)
         if not self.run_dialog(dialog):
             return None
-        row = self.repository.add(dialog.draft())
+        return self.create(dialog.draft())
+
+    def create(self, draft: InterviewDraft) -> int | None:  # type: ignore[override]
+        """Store a new interview (an ``InterviewDraft``), tell every tab, select it; returns its id."""
+        if self.repository is None:
+            return None
+        row = self.repository.add(draft)
         self.changed()
         self._select(row.id)
         self.context.messages.info(self.tr("Interview added."))
@@ -174,8 +197,12 @@ class InterviewsPanel(QWidget):
         if self.repository is None or interview_id is None or item is None:
             return
         label = item.text().split("\n")[0]
-        self.undo_stack.push(_delete_command(self, interview_id, label))
-        self.context.messages.info(self.tr("Interview deleted. Ctrl+Z brings it back."))
+        from studio.ui.undo import push_or_do
+
+        command = _delete_command(self, interview_id, label)
+        push_or_do(self.undo_stack, command)
+        if command.done_once:
+            self.context.messages.info(self.tr("Interview deleted. Ctrl+Z brings it back."))
 
     def _select(self, interview_id: int | None) -> None:
         for i in range(self.list.count()):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,6 +33,7 @@ from studio.store.checklists import ChecklistRepository
 from studio.store.interviews import InterviewRepository
 from studio.ui.checklists.dialogs import ItemDialog, SaveTemplateDialog, TemplatePicker
 from studio.ui.checklists.page import ChecklistsPage
+from studio.ui.dialogs import files
 from studio.ui.dialogs.interview_dialog import InterviewDialog
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
@@ -76,7 +78,7 @@ DAY_RU = _template(
 def cshell(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[Shell]:
     """A shown main window on a fresh store whose checklist library is the test's own templates."""
     shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    shell.context.extras["library"] = Library([PHONE, DAY, DAY_RU])
+    shell.context.library.set(Library([PHONE, DAY, DAY_RU]))
     messages = Recorder()
     shell.context.messages.posted.connect(messages)
     shell.messages = messages  # type: ignore[attr-defined]
@@ -115,7 +117,7 @@ def _started(shell: Shell, page: ChecklistsPage, qtbot: QtBot, interview: bool =
         shell.window.interviews.changed()
         interview_id = row.id
     page.run_dialog = _picker("phone_screen", interview_id)  # type: ignore[method-assign]
-    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.runs.start_button, Qt.MouseButton.LeftButton)
     assert page.run_id is not None
     return page.run_id
 
@@ -126,22 +128,24 @@ def _db_items(shell: Shell, run_id: int) -> list[tuple[str, str, bool]]:
 
 
 def _row_of_text(page: ChecklistsPage, text: str) -> int:
-    for row in range(page.model.rowCount()):
-        item = page.model.item_at(row)
+    for row in range(page.run_view.model.rowCount()):
+        item = page.run_view.model.item_at(row)
         if item is not None and item.text == text:
             return row
     raise AssertionError(f"{text!r} not shown")
 
 
 def _click_checkbox(qtbot: QtBot, page: ChecklistsPage, row: int) -> None:
-    index = page.model.index(row)
+    index = page.run_view.model.index(row)
     option = QStyleOptionViewItem()
-    page.view.initViewItemOption(option)
-    option.rect = page.view.visualRect(index)
+    page.run_view.view.initViewItemOption(option)
+    option.rect = page.run_view.view.visualRect(index)
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
     option.index = index
-    rect = page.view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, page.view)
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = page.run_view.view.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, page.run_view.view
+    )
+    qtbot.mouseClick(page.run_view.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _undo(shell: Shell) -> None:
@@ -166,13 +170,17 @@ def test_start_run_for_an_interview_shows_items_and_readiness(cshell: Shell, qtb
     """Start a run… copies the template under the chosen interview, with 0 % and its date in the tree."""
     page = _page(cshell)
     run_id = _started(cshell, page, qtbot)
-    node = page._run_node(run_id)
+    node = page.runs.run_node(run_id)
     assert node is not None and node.parent() is not None
     assert "Acme" in node.parent().text(0)
     assert node.text(1) == "0 %" and "Phone screening" in node.text(0) and "started" in node.text(0)
-    texts = [page.model.item_at(r).text for r in range(page.model.rowCount()) if page.model.item_at(r)]  # type: ignore[union-attr]
+    texts = [
+        page.run_view.model.item_at(r).text
+        for r in range(page.run_view.model.rowCount())
+        if page.run_view.model.item_at(r)
+    ]  # type: ignore[union-attr]
     assert texts == ["Find a quiet place", "Charge the phone", "Keep the CV at hand", "Smile", "Listen"]
-    assert page.model.data(page.model.index(0)) == "Before"  # grouped: a section header first
+    assert page.run_view.model.data(page.run_view.model.index(0)) == "Before"  # grouped: a section header first
 
 
 def test_tick_with_mouse_and_space_is_committed_then_shown(cshell: Shell, qtbot: QtBot) -> None:
@@ -181,13 +189,13 @@ def test_tick_with_mouse_and_space_is_committed_then_shown(cshell: Shell, qtbot:
     run_id = _started(cshell, page, qtbot)
     _click_checkbox(qtbot, page, _row_of_text(page, "Charge the phone"))
     assert _db_items(cshell, run_id)[1][2] is True
-    page.view.setCurrentIndex(page.model.index(_row_of_text(page, "Smile")))
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    page.run_view.view.setCurrentIndex(page.run_view.model.index(_row_of_text(page, "Smile")))
+    page.run_view.view.setFocus()
+    qtbot.keyClick(page.run_view.view, Qt.Key.Key_Space)
     assert [c for _t, _s, c in _db_items(cshell, run_id)] == [False, True, False, True, False]
-    assert page.progress.value() == 40
-    assert page._run_node(run_id).text(1) == "40 %"  # type: ignore[union-attr]
-    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert page.run_view.progress.value() == 40
+    assert page.runs.run_node(run_id).text(1) == "40 %"  # type: ignore[union-attr]
+    qtbot.keyClick(page.run_view.view, Qt.Key.Key_Space)
     assert _db_items(cshell, run_id)[3][2] is False
 
 
@@ -196,22 +204,26 @@ def test_failed_commit_leaves_the_box_unticked(cshell: Shell, qtbot: QtBot, monk
     page = _page(cshell)
     run_id = _started(cshell, page, qtbot)
 
-    def broken(_item_id: int, _checked: bool) -> None:
+    def broken(_item_id: int, _checked: bool, at: object = None) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(page.repository, "set_checked", broken)
     row = _row_of_text(page, "Smile")
     _click_checkbox(qtbot, page, row)
-    assert page.model.data(page.model.index(row), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert (
+        page.run_view.model.data(page.run_view.model.index(row), Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Unchecked
+    )
     assert not any(c for _t, _s, c in _db_items(cshell, run_id))
     assert any("disk full" in t for t in cshell.messages.texts("error"))  # type: ignore[attr-defined]
+    assert _edit_action(cshell, "Undo").text().replace("&", "").startswith("Undo Start checklist")  # no failed tick
 
 
 def test_add_edit_delete_items_and_undo_each(cshell: Shell, qtbot: QtBot) -> None:
     """Add after the current item, edit it (F2), delete it (Del), and Edit → Undo reverts each step."""
     page = _page(cshell)
     run_id = _started(cshell, page, qtbot)
-    page.view.setCurrentIndex(page.model.index(_row_of_text(page, "Find a quiet place")))
+    page.run_view.view.setCurrentIndex(page.run_view.model.index(_row_of_text(page, "Find a quiet place")))
 
     def add(dialog: QDialog) -> bool:
         assert isinstance(dialog, ItemDialog)
@@ -220,10 +232,10 @@ def test_add_edit_delete_items_and_undo_each(cshell: Shell, qtbot: QtBot) -> Non
         return True
 
     page.run_dialog = add  # type: ignore[method-assign]
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.run_view.add_button, Qt.MouseButton.LeftButton)
     assert [t for t, _s, _c in _db_items(cshell, run_id)][:2] == ["Find a quiet place", "Close the window"]
     assert page.current_item().text == "Close the window"  # type: ignore[union-attr]
-    assert "street noise" in page.hint.text()
+    assert "street noise" in page.run_view.hint.text()
 
     def edit(dialog: QDialog) -> bool:
         assert isinstance(dialog, ItemDialog)
@@ -232,10 +244,10 @@ def test_add_edit_delete_items_and_undo_each(cshell: Shell, qtbot: QtBot) -> Non
         return True
 
     page.run_dialog = edit  # type: ignore[method-assign]
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    page.run_view.view.setFocus()
+    qtbot.keyClick(page.run_view.view, Qt.Key.Key_F2)
     assert ("Close the window and the door", "During", False) in _db_items(cshell, run_id)
-    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.run_view.view, Qt.Key.Key_Delete)
     assert len(_db_items(cshell, run_id)) == 5
     assert any("Ctrl+Z" in t for t in cshell.messages.texts("info"))  # type: ignore[attr-defined]
     _undo(cshell)
@@ -258,17 +270,19 @@ def test_alt_up_down_reorders_persists_and_undoes(cshell: Shell, qtbot: QtBot) -
     """Alt+Up/Down move the item (joining the next section at a header); the order is in the store; undo works."""
     page = _page(cshell)
     run_id = _started(cshell, page, qtbot)
-    page.view.setCurrentIndex(page.model.index(_row_of_text(page, "Keep the CV at hand")))
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    page.run_view.view.setCurrentIndex(page.run_view.model.index(_row_of_text(page, "Keep the CV at hand")))
+    page.run_view.view.setFocus()
+    qtbot.keyClick(page.run_view.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [t for t, _s, _c in _db_items(cshell, run_id)][:3] == [
         "Find a quiet place",
         "Keep the CV at hand",
         "Charge the phone",
     ]
     assert page.current_item().text == "Keep the CV at hand"  # type: ignore[union-attr]
-    page.view.setCurrentIndex(page.model.index(_row_of_text(page, "Charge the phone")))
-    qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # last of "Before": joins "During"
+    page.run_view.view.setCurrentIndex(page.run_view.model.index(_row_of_text(page, "Charge the phone")))
+    qtbot.keyClick(
+        page.run_view.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier
+    )  # last of "Before": joins "During"
     assert ("Charge the phone", "During", False) in _db_items(cshell, run_id)
     fresh = ChecklistRepository(cshell.context.store).items(run_id)  # type: ignore[arg-type]
     assert [i.position for i in fresh] == list(range(5))
@@ -287,7 +301,7 @@ def test_drag_move_goes_through_the_store(cshell: Shell, qtbot: QtBot) -> None:
     run_id = _started(cshell, page, qtbot)
     source = _row_of_text(page, "Listen")
     target = _row_of_text(page, "Charge the phone")
-    assert page.model.moveRows(QModelIndex(), source, 1, QModelIndex(), target)
+    assert page.run_view.model.moveRows(QModelIndex(), source, 1, QModelIndex(), target)
     qtbot.waitUntil(lambda: _db_items(cshell, run_id)[1][0] == "Listen")
     assert _db_items(cshell, run_id)[1] == ("Listen", "Before", False)
     _undo(cshell)
@@ -300,11 +314,11 @@ def test_uncheck_all_and_undo(cshell: Shell, qtbot: QtBot) -> None:
     run_id = _started(cshell, page, qtbot)
     for text in ("Find a quiet place", "Smile"):
         _click_checkbox(qtbot, page, _row_of_text(page, text))
-    qtbot.mouseClick(page.uncheck_button, Qt.MouseButton.LeftButton)
-    assert not any(c for _t, _s, c in _db_items(cshell, run_id)) and page.progress.value() == 0
+    qtbot.mouseClick(page.run_view.uncheck_button, Qt.MouseButton.LeftButton)
+    assert not any(c for _t, _s, c in _db_items(cshell, run_id)) and page.run_view.progress.value() == 0
     _undo(cshell)
     assert [c for _t, _s, c in _db_items(cshell, run_id)] == [True, False, False, True, False]
-    assert page.progress.value() == 40
+    assert page.run_view.progress.value() == 40
 
 
 def test_duplicate_archive_delete_runs_with_undo(cshell: Shell, qtbot: QtBot) -> None:
@@ -312,18 +326,18 @@ def test_duplicate_archive_delete_runs_with_undo(cshell: Shell, qtbot: QtBot) ->
     page = _page(cshell)
     run_id = _started(cshell, page, qtbot)
     repo = ChecklistRepository(cshell.context.store)  # type: ignore[arg-type]
-    qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.runs.duplicate_button, Qt.MouseButton.LeftButton)
     copy_id = page.run_id
     assert copy_id not in (None, run_id) and len(repo.summaries()) == 2
-    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
-    assert page._run_node(copy_id) is None and [s.id for s in repo.summaries()] == [run_id]  # type: ignore[arg-type]
-    page.show_archived.setChecked(True)
-    assert "archived" in page._run_node(copy_id).text(0)  # type: ignore[arg-type, union-attr]
+    qtbot.mouseClick(page.runs.archive_button, Qt.MouseButton.LeftButton)
+    assert page.runs.run_node(copy_id) is None and [s.id for s in repo.summaries()] == [run_id]  # type: ignore[arg-type]
+    page.runs.show_archived.setChecked(True)
+    assert "archived" in page.runs.run_node(copy_id).text(0)  # type: ignore[arg-type, union-attr]
     _undo(cshell)
     assert repo.get_run(copy_id).archived is False  # type: ignore[arg-type, union-attr]
     page.select_run(run_id)
-    qtbot.mouseClick(page.delete_run_button, Qt.MouseButton.LeftButton)
-    assert repo.get_run(run_id) is None and page._run_node(run_id) is None
+    qtbot.mouseClick(page.runs.delete_run_button, Qt.MouseButton.LeftButton)
+    assert repo.get_run(run_id) is None and page.runs.run_node(run_id) is None
     _undo(cshell)
     assert repo.get_run(run_id) is not None and page.run_id == run_id
     _undo(cshell)  # the duplicate goes away
@@ -335,46 +349,52 @@ def test_open_items_filter_and_grouping(cshell: Shell, qtbot: QtBot) -> None:
     page = _page(cshell)
     _started(cshell, page, qtbot)
     _click_checkbox(qtbot, page, _row_of_text(page, "Smile"))
-    qtbot.mouseClick(page.open_only_box, Qt.MouseButton.LeftButton)
-    assert page.open_only_box.isChecked()
-    shown = [page.model.item_at(r).text for r in range(page.model.rowCount()) if page.model.item_at(r)]  # type: ignore[union-attr]
+    qtbot.mouseClick(page.run_view.open_only_box, Qt.MouseButton.LeftButton)
+    assert page.run_view.open_only_box.isChecked()
+    shown = [
+        page.run_view.model.item_at(r).text
+        for r in range(page.run_view.model.rowCount())
+        if page.run_view.model.item_at(r)
+    ]  # type: ignore[union-attr]
     assert "Smile" not in shown and len(shown) == 4
     _click_checkbox(qtbot, page, _row_of_text(page, "Listen"))
-    qtbot.waitUntil(lambda: page.model.row_of(page.model.items()[-1].id) == -1)
-    page.group_box.setChecked(False)
-    assert all(page.model.item_at(r) is not None for r in range(page.model.rowCount()))
-    assert page.model.rowCount() == 3
+    qtbot.waitUntil(lambda: page.run_view.model.row_of(page.run_view.model.items()[-1].id) == -1)
+    page.run_view.group_box.setChecked(False)
+    assert all(page.run_view.model.item_at(r) is not None for r in range(page.run_view.model.rowCount()))
+    assert page.run_view.model.rowCount() == 3
 
 
 def test_note_is_saved_and_undoable(cshell: Shell, qtbot: QtBot) -> None:
     """Typing a note saves it when the field loses focus; one Undo takes the whole note back."""
     page = _page(cshell)
     run_id = _started(cshell, page, qtbot)
-    page.view.setCurrentIndex(page.model.index(_row_of_text(page, "Smile")))
-    page.note.setFocus()
-    qtbot.keyClicks(page.note, "even on the phone")
-    page.view.setFocus()
+    page.run_view.view.setCurrentIndex(page.run_view.model.index(_row_of_text(page, "Smile")))
+    page.run_view.note.setFocus()
+    qtbot.keyClicks(page.run_view.note, "even on the phone")
+    page.run_view.view.setFocus()
     qtbot.waitUntil(lambda: ChecklistRepository(cshell.context.store).items(run_id)[3].note == "even on the phone")  # type: ignore[arg-type]
-    assert "even on the phone" in page.model.data(page.model.index(_row_of_text(page, "Smile")))
+    assert "even on the phone" in page.run_view.model.data(page.run_view.model.index(_row_of_text(page, "Smile")))
     _undo(cshell)
     assert ChecklistRepository(cshell.context.store).items(run_id)[3].note == ""  # type: ignore[arg-type]
-    assert page.note.toPlainText() == ""
+    assert page.run_view.note.toPlainText() == ""
 
 
 def test_note_saved_when_moving_to_another_item_keeps_the_new_selection(cshell: Shell, qtbot: QtBot) -> None:
     """A note still being typed is saved when another item is picked, and the selection stays on the new item."""
     page = _page(cshell)
     run_id = _started(cshell, page, qtbot)
-    page.view.setCurrentIndex(page.model.index(_row_of_text(page, "Smile")))
-    page.note.setFocus()
-    qtbot.keyClicks(page.note, "warm voice")
-    page.view.setCurrentIndex(page.model.index(_row_of_text(page, "Listen")))  # the note field still has focus
+    page.run_view.view.setCurrentIndex(page.run_view.model.index(_row_of_text(page, "Smile")))
+    page.run_view.note.setFocus()
+    qtbot.keyClicks(page.run_view.note, "warm voice")
+    page.run_view.view.setCurrentIndex(
+        page.run_view.model.index(_row_of_text(page, "Listen"))
+    )  # the note field still has focus
     assert ChecklistRepository(cshell.context.store).items(run_id)[3].note == "warm voice"  # type: ignore[arg-type]
     assert page.current_item().text == "Listen"  # type: ignore[union-attr]
-    assert page.note.toPlainText() == ""
-    qtbot.keyClicks(page.note, "nod")
+    assert page.run_view.note.toPlainText() == ""
+    qtbot.keyClicks(page.run_view.note, "nod")
     qtbot.waitUntil(lambda: ChecklistRepository(cshell.context.store).items(run_id)[4].note == "nod")  # type: ignore[arg-type]
-    assert page.note.textCursor().position() == 3  # the autosave did not reset the cursor
+    assert page.run_view.note.textCursor().position() == 3  # the autosave did not reset the cursor
 
 
 def _fill_interview(company: str, stage: str) -> Callable[[InterviewDialog], bool]:
@@ -413,18 +433,20 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_export_markdown_and_pdf_contain_every_item(cshell: Shell, qtbot: QtBot, tmp_path: Path) -> None:
+def test_export_markdown_and_pdf_contain_every_item(
+    cshell: Shell, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The Markdown parses back to every item with its tick; the PDF's text (pdftotext) has every item, RU too."""
     cshell.context.language = "ru"
     page = _page(cshell)
     page.run_dialog = _picker("day_of_interview", None)  # type: ignore[method-assign]
-    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
-    assert page.title.text() == "День собеседования"
+    qtbot.mouseClick(page.runs.start_button, Qt.MouseButton.LeftButton)
+    assert page.run_view.title.text() == "День собеседования"
     _click_checkbox(qtbot, page, _row_of_text(page, "Лечь спать вовремя"))
     targets = iter([tmp_path / "run.md", tmp_path / "run.pdf"])
-    page.choose_save_path = lambda *_args: next(targets)  # type: ignore[method-assign]
-    page.export_markdown_action.trigger()
-    page.export_pdf_action.trigger()
+    monkeypatch.setattr(files, "handler", lambda *_args: next(targets))
+    page.run_view.export_markdown_action.trigger()
+    page.run_view.export_pdf_action.trigger()
     tasks = parse_markdown_tasks((tmp_path / "run.md").read_text(encoding="utf-8"))
     assert tasks == [(True, "Лечь спать вовремя"), (False, "Проверить маршрут и время в пути")]
     assert (tmp_path / "run.pdf").read_bytes().startswith(b"%PDF")
@@ -451,8 +473,8 @@ def test_print_goes_through_the_print_dialog(cshell: Shell, qtbot: QtBot, tmp_pa
         dialog.printer().setOutputFileName(str(target))
         return True
 
-    page.exec_print_dialog = accept  # type: ignore[method-assign]
-    page.print_action.trigger()
+    page.files.exec_print_dialog = accept  # type: ignore[method-assign]
+    page.run_view.print_action.trigger()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, check=True, text=True).stdout
     for item in ("Find a quiet place", "Charge the phone", "Keep the CV at hand", "Smile", "Listen"):
         assert item in _flat(text)
@@ -470,35 +492,35 @@ def test_save_run_as_template_then_start_from_it(cshell: Shell, qtbot: QtBot) ->
         return True
 
     page.run_dialog = name_it  # type: ignore[method-assign]
-    page.save_template_action.trigger()
+    page.run_view.save_template_action.trigger()
     mine = [c for c in page.template_choices() if c.user_row is not None]
     assert [c.template.id for c in mine] == ["my-phone-screen"] and "my template" in mine[0].label
     page.run_dialog = _picker("my-phone-screen", None)  # type: ignore[method-assign]
-    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.runs.start_button, Qt.MouseButton.LeftButton)
     assert [t for t, _s, _c in _db_items(cshell, page.run_id)][-1] == "Ask about next steps"  # type: ignore[arg-type]
 
 
-def test_import_and_export_templates(cshell: Shell, tmp_path: Path) -> None:
+def test_import_and_export_templates(cshell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A malformed TOML is refused with the file and field named and nothing stored; a good one round-trips."""
     page = _page(cshell)
     bad = tmp_path / "bad.toml"
     bad_text = re.sub(r"stage = ['\"]phone_screen['\"]", "stage = 'brunch'", template_toml(PHONE))
     bad.write_text(bad_text, encoding="utf-8")
-    assert page.import_template(bad) is None
+    assert page.files.import_template(bad) is None
     [error] = cshell.messages.texts("error")  # type: ignore[attr-defined]
     assert "bad.toml" in error and "stage" in error and "brunch" in error
     binary = tmp_path / "binary.toml"
     binary.write_bytes(b"\xff\xfe\x00garbage")
-    assert page.import_template(binary) is None
+    assert page.files.import_template(binary) is None
     assert "UTF-8" in cshell.messages.texts("error")[-1]  # type: ignore[attr-defined]
     assert [c for c in page.template_choices() if c.user_row is not None] == []
     good = tmp_path / "good.toml"
     good.write_text(template_toml(DAY), encoding="utf-8")
-    page.choose_open_path = lambda *_args: good  # type: ignore[method-assign]
-    page.import_template_action.trigger()
-    assert page.import_template(good) == "day_of_interview-3"  # built-in id and the first import are taken
+    monkeypatch.setattr(files, "handler", lambda *_args: good)
+    page.runs.import_template_action.trigger()
+    assert page.files.import_template(good) == "day_of_interview-3"  # built-in id and the first import are taken
     out = tmp_path / "exported.toml"
-    assert page.export_template(out, "phone_screen") == out
+    assert page.files.export_template(out, "phone_screen") == out
     from studio.core.checklists import parse_template
 
     assert parse_template(out.read_text(encoding="utf-8"), "exported.toml") == PHONE
@@ -512,7 +534,7 @@ def test_runs_do_not_change_when_the_template_does(cshell: Shell, qtbot: QtBot) 
     page.show_run(None)
     page.select_run(run_id)
     assert _db_items(cshell, run_id)[0][0] == "Find a quiet place"
-    assert page.model.items()[0].text == "Find a quiet place"
+    assert page.run_view.model.items()[0].text == "Find a quiet place"
 
 
 def test_real_content_offers_the_issue_templates(shell: Shell) -> None:
@@ -535,7 +557,77 @@ def test_runs_follow_their_interview_through_delete_and_undo(cshell: Shell, qtbo
     panel.list.setCurrentRow(0)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert repo.get_run(run_id).interview_id is None  # type: ignore[union-attr]
-    assert "Standalone" in page._run_node(run_id).parent().text(0)  # type: ignore[union-attr]
+    assert "Standalone" in page.runs.run_node(run_id).parent().text(0)  # type: ignore[union-attr]
     _undo(cshell)
     assert repo.get_run(run_id).interview_id == interview_id  # type: ignore[union-attr]
-    assert "Acme" in page._run_node(run_id).parent().text(0)  # type: ignore[union-attr]
+    assert "Acme" in page.runs.run_node(run_id).parent().text(0)  # type: ignore[union-attr]
+
+
+def _edit_action(shell: Shell, prefix: str) -> QAction:
+    return next(a for a in shell.window.edit_menu.actions() if a.text().replace("&", "").startswith(prefix))
+
+
+def test_ticks_are_undone_in_order_and_clear_the_redo(cshell: Shell, qtbot: QtBot) -> None:
+    """Each tick is its own undo step (Ctrl+Z unticks it, not the run's start), and a new tick drops a pending redo."""
+    page = _page(cshell)
+    run_id = _started(cshell, page, qtbot)
+    _click_checkbox(qtbot, page, _row_of_text(page, "Find a quiet place"))
+    assert _edit_action(cshell, "Undo").text().replace("&", "") == "Undo Tick “Find a quiet place”"
+    page.run_view.view.setCurrentIndex(page.run_view.model.index(_row_of_text(page, "Smile")))
+    page.run_view.view.setFocus()
+    qtbot.keyClick(page.run_view.view, Qt.Key.Key_Space)
+    assert [c for _t, _s, c in _db_items(cshell, run_id)] == [True, False, False, True, False]
+    page.run_view.view.setFocus()
+    qtbot.keyClick(page.run_view.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c for _t, _s, c in _db_items(cshell, run_id)] == [True, False, False, False, False]
+    assert page.run_view.model.data(
+        page.run_view.model.index(_row_of_text(page, "Smile")), Qt.ItemDataRole.CheckStateRole
+    ) == (Qt.CheckState.Unchecked)
+    assert page.run_view.progress.value() == 20 and page.runs.run_node(run_id).text(1) == "20 %"  # type: ignore[union-attr]
+    _undo(cshell)
+    assert not any(c for _t, _s, c in _db_items(cshell, run_id)) and page.run_id == run_id
+    assert _edit_action(cshell, "Undo").text().replace("&", "").startswith("Undo Start checklist")
+    cshell.window.undo_stack.redo()  # the first tick again, with the same tick time
+    assert _db_items(cshell, run_id)[0][2] is True and page.run_view.progress.value() == 20
+    assert _edit_action(cshell, "Redo").isEnabled()
+    _click_checkbox(qtbot, page, _row_of_text(page, "Listen"))
+    assert not _edit_action(cshell, "Redo").isEnabled()
+    assert _edit_action(cshell, "Undo").text().replace("&", "") == "Undo Tick “Listen”"
+
+
+def test_untick_undo_restores_the_tick_time(cshell: Shell, qtbot: QtBot) -> None:
+    """Undoing an untick puts the item back ticked at its original time, not at the time of the undo."""
+    page = _page(cshell)
+    run_id = _started(cshell, page, qtbot)
+    repo = ChecklistRepository(cshell.context.store)  # type: ignore[arg-type]
+    _click_checkbox(qtbot, page, _row_of_text(page, "Smile"))
+    ticked_at = repo.items(run_id)[3].checked_at
+    assert ticked_at is not None
+    _click_checkbox(qtbot, page, _row_of_text(page, "Smile"))
+    assert repo.items(run_id)[3].checked is False
+    assert _edit_action(cshell, "Undo").text().replace("&", "") == "Undo Untick “Smile”"
+    _undo(cshell)
+    assert repo.items(run_id)[3].checked is True and repo.items(run_id)[3].checked_at == ticked_at
+
+
+def test_navigator_starts_a_template_and_opens_a_run(cshell: Shell, qtbot: QtBot) -> None:
+    """The window's navigator starts a run of a template in the asked language for an interview, and shows any run."""
+    page = _page(cshell)
+    row = InterviewRepository(cshell.context.store).add(InterviewDraft("Acme", stage="other"))  # type: ignore[arg-type]
+    cshell.window.interviews.changed()
+    cshell.window.show_tab("voice")
+    run_id = cshell.window.start_checklist("day_of_interview", "ru", row.id)
+    assert run_id is not None and page.run_id == run_id
+    assert cshell.window.tabs.currentWidget() is cshell.window.hosts["checklists"]
+    run = page.repository.get_run(run_id)
+    assert run is not None and run.template_lang == "ru" and run.interview_id == row.id
+    assert page.run_view.title.text() == "День собеседования"
+    assert cshell.window.start_checklist("no_such_list", "en", None) is None
+    assert any("no_such_list" in t for t in cshell.messages.texts("warning"))  # type: ignore[attr-defined]
+    other = cshell.window.start_checklist("phone_screen", "en", None)
+    assert other is not None and page.run_id == other
+    qtbot.mouseClick(page.runs.archive_button, Qt.MouseButton.LeftButton)  # the run goes out of the tree
+    assert cshell.window.open_checklist_run(other) and page.run_id == other
+    assert page.runs.show_archived.isChecked() and page.runs.run_node(other) is not None
+    assert cshell.window.open_checklist_run(run_id) and page.run_id == run_id
+    assert not cshell.window.open_checklist_run(99999)

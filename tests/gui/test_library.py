@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,8 +66,8 @@ def library_ru(qapp: QApplication, qtbot: QtBot, answers: Answers) -> Iterator[t
 def _titles(page: LibraryPage) -> list[str]:
     """The text of every item and question node in the tree."""
     out: list[str] = []
-    for index in range(page.tree.topLevelItemCount()):
-        group = page.tree.topLevelItem(index)
+    for index in range(page.browser.tree.topLevelItemCount()):
+        group = page.browser.tree.topLevelItem(index)
         stack = [group.child(i) for i in range(group.childCount())]
         while stack:
             node = stack.pop(0)
@@ -91,91 +92,91 @@ def test_library_loads_every_kind(library_en: tuple[Shell, LibraryPage]) -> None
     _shell, page = library_en
     kinds = {key[0] for key in page.visible_keys()}
     assert kinds == {Kind.QUESTIONS, Kind.EXERCISES, Kind.CHECKLISTS, Kind.LETTERS, Kind.GUIDES}
-    assert page.count_label.text().startswith("Items:")
+    assert page.browser.count_label.text().startswith("Items:")
 
 
 def test_search_in_english_is_live(library_en: tuple[Shell, LibraryPage], qtbot: QtBot) -> None:
     """Typing “customer” narrows the tree as you type, and every hit really mentions it."""
     _shell, page = library_en
     everything = len(page.visible_keys())
-    qtbot.keyClicks(page.search, "customer")
+    qtbot.keyClicks(page.browser.search, "customer")
     keys = page.visible_keys()
     assert 0 < len(keys) < everything
     assert (Kind.QUESTIONS, "hr_interview", "difficult_client") in keys
-    assert page.count_label.text().startswith("Found:")
-    page.search.clear()
-    qtbot.keyClicks(page.search, "zzqxv")
+    assert page.browser.count_label.text().startswith("Found:")
+    page.browser.search.clear()
+    qtbot.keyClicks(page.browser.search, "zzqxv")
     assert page.visible_keys() == []
-    assert "Nothing found" in page.count_label.text()
+    assert "Nothing found" in page.browser.count_label.text()
 
 
 def test_search_in_russian(library_ru: tuple[Shell, LibraryPage]) -> None:
     """Searching “клиент” in the Russian studio finds Russian items, case- and ё-insensitively."""
     _shell, page = library_ru
-    page.search.insert("КЛИЕНТ")  # typed as one insertion: QTest cannot synthesise Cyrillic key events
+    page.browser.search.insert("КЛИЕНТ")  # typed as one insertion: QTest cannot synthesise Cyrillic key events
     titles = _titles(page)
     assert titles and all(any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in title) for title in titles)
     assert (Kind.EXERCISES, "roleplay_refund_demand") in {key[:2] for key in page.visible_keys()}
-    page.search.clear()
-    page.search.insert("четко")  # written without ё, matches “чётко”
+    page.browser.search.clear()
+    page.browser.search.insert("четко")  # written without ё, matches “чётко”
     assert page.visible_keys()
 
 
 def test_filters_by_kind_stage_and_language(library_en: tuple[Shell, LibraryPage]) -> None:
     """The kind, stage and language filters each narrow the tree to what they name."""
     _shell, page = library_en
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("exercises"))
+    page.browser.kind_combo.setCurrentIndex(page.browser.kind_combo.findData("exercises"))
     assert {key[0] for key in page.visible_keys()} == {Kind.EXERCISES}
-    page.kind_combo.setCurrentIndex(0)
-    page.stage_combo.setCurrentIndex(page.stage_combo.findData("phone_screen"))
+    page.browser.kind_combo.setCurrentIndex(0)
+    page.browser.stage_combo.setCurrentIndex(page.browser.stage_combo.findData("phone_screen"))
     keys = page.visible_keys()
     assert {key[:2] for key in keys if key[2] is None} == {
         (Kind.QUESTIONS, "phone_screen"),
         (Kind.CHECKLISTS, "phone_screen"),
     }
-    page.stage_combo.setCurrentIndex(0)
-    page.lang_combo.setCurrentIndex(page.lang_combo.findData("ru"))
+    page.browser.stage_combo.setCurrentIndex(0)
+    page.browser.lang_combo.setCurrentIndex(page.browser.lang_combo.findData("ru"))
     assert page.select_item("exercises", "roleplay_refund_demand")
-    assert "Ролевая игра" in page.detail.toPlainText()
-    page.mine_check.setChecked(True)
+    assert "Ролевая игра" in page.details.detail.toPlainText()
+    page.browser.mine_check.setChecked(True)
     assert page.visible_keys() == []
-    assert "No items match" in page.count_label.text()
+    assert "No items match" in page.browser.count_label.text()
 
 
 def test_question_detail_shows_hints_and_examples(library_en: tuple[Shell, LibraryPage]) -> None:
     """A question opens with why it is asked, a strong answer, technique, hints and good and bad examples."""
     _shell, page = library_en
     assert page.select_item("questions", "hr_interview", "difficult_client")
-    text = page.detail.toPlainText()
+    text = page.details.detail.toPlainText()
     for heading in ("Why it is asked", "What a strong answer shows", "Technique", "Hints", "A good answer"):
         assert heading in text
     assert "A weak answer" in text
-    assert page.rehearse_button.isVisible() and page.rehearse_button.isEnabled()
-    assert not page.start_button.isVisible()
+    assert page.details.rehearse_button.isVisible() and page.details.rehearse_button.isEnabled()
+    assert not page.details.start_button.isVisible()
 
 
 def test_question_set_links_open_its_questions(library_en: tuple[Shell, LibraryPage]) -> None:
     """A stage's question set lists its questions as links; following one opens it, ready to rehearse."""
     _shell, page = library_en
     assert page.select_item("questions", "hr_interview")
-    assert page.rehearse_button.isVisible() and not page.rehearse_button.isEnabled()
-    assert "difficult customer" in page.detail.toPlainText()
-    page.detail.anchorClicked.emit(QUrl("question:mistake_with_client"))
+    assert page.details.rehearse_button.isVisible() and not page.details.rehearse_button.isEnabled()
+    assert "difficult customer" in page.details.detail.toPlainText()
+    page.details.detail.anchorClicked.emit(QUrl("question:mistake_with_client"))
     assert page.current == (Kind.QUESTIONS, "hr_interview", "mistake_with_client")
-    assert page.rehearse_button.isEnabled()
-    assert page.tree.currentItem().text(0).startswith("Describe a time you made a mistake")
+    assert page.details.rehearse_button.isEnabled()
+    assert page.browser.tree.currentItem().text(0).startswith("Describe a time you made a mistake")
 
 
 def test_fallback_is_labelled(library_en: tuple[Shell, LibraryPage]) -> None:
     """An item that exists only in Russian is shown in the English studio with a clear label."""
     _shell, page = library_en
-    model = page.save_text(Kind.QUESTIONS, skeleton(Kind.QUESTIONS, "ru", "only_russian"))
+    model = page.own.save_text(Kind.QUESTIONS, skeleton(Kind.QUESTIONS, "ru", "only_russian"))
     assert page.select_item("questions", model.id, "why_this_company")
-    assert page.fallback_label.isVisible()
-    assert page.fallback_label.text() == "Shown in Russian: no English version yet."
+    assert page.details.fallback_label.isVisible()
+    assert page.details.fallback_label.text() == "Shown in Russian: no English version yet."
     assert any(title.endswith("[RU]") for title in _titles(page))
     assert page.select_item("questions", "hr_interview")
-    assert not page.fallback_label.isVisible()
+    assert not page.details.fallback_label.isVisible()
 
 
 # ------------------------------------------------------------------------------------------------ actions
@@ -185,7 +186,7 @@ def test_rehearse_this_makes_the_voice_prompt(library_en: tuple[Shell, LibraryPa
     """“Rehearse this” switches to the Voice tab with that question as the current prompt."""
     shell, page = library_en
     page.select_item("questions", "hr_interview", "difficult_client")
-    qtbot.mouseClick(page.rehearse_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.details.rehearse_button, Qt.MouseButton.LeftButton)
     assert shell.window.tabs.currentWidget() is shell.window.hosts["voice"]
     voice = shell.window.page("voice")
     assert voice is not None
@@ -196,16 +197,65 @@ def test_start_opens_the_exercise(library_en: tuple[Shell, LibraryPage], qtbot: 
     """“Start” switches to the Exercises tab with that exercise chosen."""
     shell, page = library_en
     exercises = shell.window.page("exercises")
-    if not callable(getattr(exercises, "select_exercise", None)):
-        pytest.skip("the Exercises tab has no select_exercise() yet")
+    if not callable(getattr(exercises, "show_exercise", None)):
+        pytest.skip("the Exercises tab has no show_exercise() yet")
     page.select_item("exercises", "support_requests_case")
-    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
     assert shell.window.tabs.currentWidget() is shell.window.hosts["exercises"]
     assert exercises.exercise is not None and exercises.exercise.id == "support_requests_case"
     shell.window.show_tab("library")
-    mine = page.save_text(Kind.EXERCISES, skeleton(Kind.EXERCISES, "en", "my_new_role_play"))
-    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    mine = page.own.save_text(Kind.EXERCISES, skeleton(Kind.EXERCISES, "en", "my_new_role_play"))
+    qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
     assert exercises.exercise is not None and exercises.exercise.id == mine.id
+
+
+def test_start_the_group_task_in_russian_shows_its_start_view_in_russian(
+    library_en: tuple[Shell, LibraryPage], qtbot: QtBot
+) -> None:
+    """Library in Russian → the group task → Start: the Exercises tab shows that task's start view, in Russian."""
+    shell, page = library_en
+    page.browser.lang_combo.setCurrentIndex(page.browser.lang_combo.findData("ru"))
+    assert page.select_item("exercises", "loyalty_group_task")
+    assert page.details.start_button.isVisible()
+    qtbot.mouseClick(page.details.start_button, Qt.MouseButton.LeftButton)
+    exercises = shell.window.page("exercises")
+    assert shell.window.tabs.currentWidget() is shell.window.hosts["exercises"]
+    assert exercises is not None and exercises.stack.currentWidget() is exercises.choose_view
+    shown = exercises.exercise
+    assert shown is not None and shown.id == "loyalty_group_task" and shown.lang == "ru"
+    assert exercises.lang == "ru"
+    assert page.library is not None
+    russian = page.library.exact(Kind.EXERCISES, "loyalty_group_task", "ru")
+    assert russian is not None and exercises.choose_view.title_label.text() == russian.title
+
+
+def test_own_items_reach_the_other_tabs_without_a_reload(library_en: tuple[Shell, LibraryPage]) -> None:
+    """A checklist and an exercise saved in the Library are offered by the Checklists and Exercises tabs at once."""
+    shell, page = library_en
+    checklist = page.own.save_text(Kind.CHECKLISTS, skeleton(Kind.CHECKLISTS, "en", "my_morning"))
+    exercise = page.own.save_text(Kind.EXERCISES, skeleton(Kind.EXERCISES, "en", "my_pitch"))
+    checklists = shell.window.page("checklists")
+    assert checklists is not None
+    assert checklist.id in {c.template.id for c in checklists.template_choices()}
+    run_id = shell.window.start_checklist(checklist.id, "en", None)
+    assert run_id is not None and checklists.run_view.title.text() == checklist.title
+    exercises = shell.window.page("exercises")
+    assert exercises is not None and exercises.select_exercise(exercise.id)
+    page.select_item("checklists", checklist.id)
+    assert page.own.delete_current()
+    assert checklist.id not in {c.template.id for c in checklists.template_choices()}
+
+
+def test_search_in_the_other_language_is_offered(library_en: tuple[Shell, LibraryPage]) -> None:
+    """A Russian word in the English library says it is found in Russian, and the link switches the language."""
+    _shell, page = library_en
+    page.browser.search.insert("клиент")
+    assert page.visible_keys() == []
+    label = page.browser.count_label.text()
+    assert "Nothing found" in label and "English" in label and "found in Russian" in label
+    page.browser.count_label.linkActivated.emit("other")
+    assert page.lang == "ru" and page.visible_keys()
+    assert page.browser.count_label.text().startswith("Found:")
 
 
 def test_start_a_run_opens_the_checklist(library_en: tuple[Shell, LibraryPage], qtbot: QtBot) -> None:
@@ -216,7 +266,7 @@ def test_start_a_run_opens_the_checklist(library_en: tuple[Shell, LibraryPage], 
     shell.window.interviews.refresh()
     shell.window.interviews.list.setCurrentRow(0)
     page.select_item("checklists", "phone_screen")
-    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.details.run_button, Qt.MouseButton.LeftButton)
     assert shell.window.tabs.currentWidget() is shell.window.hosts["checklists"]
     checklists = shell.window.page("checklists")
     assert checklists is not None and checklists.run_id is not None
@@ -243,7 +293,7 @@ def test_copy_letter_with_my_details(library_en: tuple[Shell, LibraryPage], qtbo
         return True
 
     page.run_dialog = fill  # type: ignore[method-assign]
-    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.details.copy_button, Qt.MouseButton.LeftButton)
     assert seen["company"] == "Northwind" and seen["role"] == "Client manager"
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Subject: Re: Job offer – Client manager")
@@ -262,7 +312,7 @@ def test_new_item_refuses_invalid_text_then_saves(library_en: tuple[Shell, Libra
     def edit(dialog: QDialog) -> bool:
         assert isinstance(dialog, ItemEditor)
         good = dialog.text()
-        dialog.edit.setPlainText(good.replace("stage = 'hr_interview'", "stage = 'lunch'"))
+        dialog.edit.setPlainText(re.sub(r"stage = ['\"]hr_interview['\"]", "stage = 'lunch'", good))
         assert not dialog.try_save()
         seen.append(dialog.error.text())
         assert _user_files(page) == []
@@ -273,19 +323,19 @@ def test_new_item_refuses_invalid_text_then_saves(library_en: tuple[Shell, Libra
         return dialog.try_save()
 
     page.run_dialog = edit  # type: ignore[method-assign]
-    saved = page.new_item(Kind.QUESTIONS)
+    saved = page.own.new_item(Kind.QUESTIONS)
     assert isinstance(saved, QuestionSet)
     assert "Not saved" in seen[0] and "stage" in seen[0] and "lunch" in seen[0]
     assert "Line" in seen[1]
     assert _user_files(page) == [page.context.paths.user_content_dir / "questions" / f"{saved.id}.en.toml"]
     assert any(title.endswith("(mine)") for title in _titles(page))
-    assert page.delete_button.isVisible() and page.edit_button.text() == "Ed&it…"
+    assert page.details.delete_button.isVisible() and page.details.edit_button.text() == "Ed&it…"
 
 
 def test_edit_own_item_and_copy_builtin(library_en: tuple[Shell, LibraryPage]) -> None:
     """Editing an own item rewrites its file; “Make my copy” of a built-in exercise creates a new own item."""
     _shell, page = library_en
-    model = page.save_text(Kind.CHECKLISTS, skeleton(Kind.CHECKLISTS, "en", "my_day"))
+    model = page.own.save_text(Kind.CHECKLISTS, skeleton(Kind.CHECKLISTS, "en", "my_day"))
     page.select_item("checklists", model.id)
 
     def retitle(dialog: QDialog) -> bool:
@@ -294,15 +344,15 @@ def test_edit_own_item_and_copy_builtin(library_en: tuple[Shell, LibraryPage]) -
         return dialog.try_save()
 
     page.run_dialog = retitle  # type: ignore[method-assign]
-    page.edit_current()
+    page.own.edit_current()
     path = page.context.paths.user_content_dir / "checklists" / "my_day.en.toml"
     assert "Interview morning" in path.read_text(encoding="utf-8")
     assert len(_user_files(page)) == 1
 
     page.select_item("exercises", "support_requests_case")
-    assert page.edit_button.text() == "Make m&y copy…"
+    assert page.details.edit_button.text() == "Make m&y copy…"
     page.run_dialog = lambda dialog: dialog.try_save()  # type: ignore[method-assign,attr-defined]
-    copy = page.edit_current()
+    copy = page.own.edit_current()
     assert isinstance(copy, Exercise) and copy.id == "my_support_requests_case" and copy.origin == "user"
     assert page.current == (Kind.EXERCISES, copy.id, None)
 
@@ -313,7 +363,7 @@ def test_user_item_may_not_take_a_builtin_id(library_en: tuple[Shell, LibraryPag
     from studio.core.content import ContentError
 
     with pytest.raises(ContentError) as caught:
-        page.save_text(Kind.CHECKLISTS, skeleton(Kind.CHECKLISTS, "en", "phone_screen"))
+        page.own.save_text(Kind.CHECKLISTS, skeleton(Kind.CHECKLISTS, "en", "phone_screen"))
     assert caught.value.field == "id" and "built-in" in caught.value.message
     assert _user_files(page) == []
 
@@ -321,16 +371,16 @@ def test_user_item_may_not_take_a_builtin_id(library_en: tuple[Shell, LibraryPag
 def test_delete_own_item_and_undo(library_en: tuple[Shell, LibraryPage]) -> None:
     """Deleting an own item removes its file and node; Ctrl+Z (the window's undo stack) brings both back."""
     shell, page = library_en
-    model = page.save_text(Kind.EXERCISES, skeleton(Kind.EXERCISES, "en", "my_role_play"))
+    model = page.own.save_text(Kind.EXERCISES, skeleton(Kind.EXERCISES, "en", "my_role_play"))
     page.select_item("exercises", model.id)
-    assert page.delete_current()
+    assert page.own.delete_current()
     assert _user_files(page) == []
     assert (Kind.EXERCISES, model.id, None) not in page.visible_keys()
     shell.window.undo_stack.undo()
     assert len(_user_files(page)) == 1
     assert page.current == (Kind.EXERCISES, model.id, None)
     assert page.select_item("exercises", "support_requests_case")
-    assert not page.delete_current()  # built-in items cannot be deleted
+    assert not page.own.delete_current()  # built-in items cannot be deleted
 
 
 def test_delete_key_on_the_tree(library_en: tuple[Shell, LibraryPage], qtbot: QtBot) -> None:
@@ -340,12 +390,12 @@ def test_delete_key_on_the_tree(library_en: tuple[Shell, LibraryPage], qtbot: Qt
     InterviewRepository(shell.context.store).add(InterviewDraft("Acme", "Manager", stage="other"))
     shell.window.interviews.refresh()
     shell.window.interviews.list.setCurrentRow(0)
-    model = page.save_text(Kind.CHECKLISTS, skeleton(Kind.CHECKLISTS, "en", "my_list"))
+    model = page.own.save_text(Kind.CHECKLISTS, skeleton(Kind.CHECKLISTS, "en", "my_list"))
     page.select_item("checklists", model.id)
     shell.window.activateWindow()
-    page.tree.setFocus()
-    qtbot.waitUntil(lambda: page.tree.hasFocus())
-    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    page.browser.tree.setFocus()
+    qtbot.waitUntil(lambda: page.browser.tree.hasFocus())
+    qtbot.keyClick(page.browser.tree, Qt.Key.Key_Delete)
     assert _user_files(page) == []
     assert shell.window.interviews.list.count() == 1
 
@@ -354,23 +404,23 @@ def test_export_then_import(library_en: tuple[Shell, LibraryPage], answers: Answ
     """An exported item imports back: a built-in one as a renamed copy, an own one after asking replace or keep."""
     shell, page = library_en
     page.select_item("exercises", "roleplay_discount_request")
-    exported = page.export_current(tmp_path / "discount.toml")
+    exported = page.own.export_current(tmp_path / "discount.toml")
     assert exported is not None
-    imported = page.import_file(exported)
+    imported = page.own.import_file(exported)
     assert imported is not None and imported.id == "roleplay_discount_request_2" and imported.origin == "user"
     assert any("under the id" in text for text in shell.recorder.texts("info"))  # type: ignore[attr-defined]
 
-    own = page.export_current(tmp_path / "own.toml")
+    own = page.own.export_current(tmp_path / "own.toml")
     assert own is not None
     answers.append(1)  # keep both
-    again = page.import_file(own)
+    again = page.own.import_file(own)
     assert again is not None and again.id == "roleplay_discount_request_2_2"
     assert "Replace it" in answers.asked[-1]
     answers.append(2)  # cancel
-    assert page.import_file(own) is None
+    assert page.own.import_file(own) is None
     assert len(_user_files(page)) == 2
     answers.append(0)  # replace
-    replaced = page.import_file(own)
+    replaced = page.own.import_file(own)
     assert replaced is not None and replaced.id == "roleplay_discount_request_2"
     assert len(_user_files(page)) == 2
     assert _errors(shell) == []
@@ -384,14 +434,14 @@ def test_malformed_import_names_file_and_field(library_en: tuple[Shell, LibraryP
     text = skeleton(Kind.EXERCISES, "en", "bad_one").replace("duration_min = 15", 'duration_min = "fifteen"')
     path = tmp_path / "bad exercise.toml"
     path.write_text(text, encoding="utf-8")
-    assert page.import_file(path) is None
+    assert page.own.import_file(path) is None
     error = _errors(shell)[-1]
     assert "bad exercise.toml" in error and "duration_min" in error and "bad_one" in error
     (tmp_path / "letter.toml").write_text('id = "x"\nlang = "en"\ntitle = "T"\nletter_kind = "accept"\n', "utf-8")
-    assert page.import_file(tmp_path / "letter.toml") is None
+    assert page.own.import_file(tmp_path / "letter.toml") is None
     assert "letter.toml" in _errors(shell)[-1]
     (tmp_path / "latin1.toml").write_bytes("title = 'caf\xe9'".encode("latin-1"))
-    assert page.import_file(tmp_path / "latin1.toml") is None
+    assert page.own.import_file(tmp_path / "latin1.toml") is None
     assert "latin1.toml" in _errors(shell)[-1] and "UTF-8" in _errors(shell)[-1]
     assert len(page.library) == before and _user_files(page) == []
 
@@ -434,7 +484,7 @@ def test_import_fuzz_never_breaks_the_library(
         assert page.library is not None
         before = (len(page.library), _user_files(page))
         errors, asked = len(_errors(shell)), len(answers.asked)
-        result = page.import_file(path)  # a repeat of an imported id asks; nobody answers, so it is cancelled
+        result = page.own.import_file(path)  # a repeat of an imported id asks; nobody answers, so it is cancelled
         if result is None:
             refused = len(_errors(shell)) == errors + 1 and "mangled.toml" in _errors(shell)[-1]
             assert refused or len(answers.asked) == asked + 1
@@ -453,22 +503,28 @@ def test_keyboard_search_open_and_actions(library_en: tuple[Shell, LibraryPage],
     """Ctrl+F focuses search, Enter opens the first hit, and Tab from the tree reaches the action button."""
     shell, page = library_en
     shell.window.activateWindow()
-    page.tree.setFocus()
-    qtbot.waitUntil(lambda: page.tree.hasFocus())
-    qtbot.keyClick(page.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.search.hasFocus())
-    qtbot.keyClicks(page.search, "very difficult customer")
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    page.browser.tree.setFocus()
+    qtbot.waitUntil(lambda: page.browser.tree.hasFocus())
+    qtbot.keyClick(page.browser.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.browser.search.hasFocus())
+    qtbot.keyClicks(page.browser.search, "very difficult customer")
+    qtbot.keyClick(page.browser.search, Qt.Key.Key_Return)
     assert page.current == (Kind.QUESTIONS, "hr_interview", "difficult_client")
-    assert page.tree.hasFocus()
-    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
-    assert page.detail.hasFocus()
-    focus = page.detail
+    assert page.browser.tree.hasFocus()
+    qtbot.keyClick(page.browser.tree, Qt.Key.Key_Return)
+    assert page.details.detail.hasFocus()
+    focus = page.details.detail
     for _ in range(3):
-        if focus is page.rehearse_button:
+        if focus is page.details.rehearse_button:
             break
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
         focus = QApplication.focusWidget()
-    assert focus is page.rehearse_button
-    for widget in (page.search, page.tree, page.detail, page.rehearse_button, page.export_button):
+    assert focus is page.details.rehearse_button
+    for widget in (
+        page.browser.search,
+        page.browser.tree,
+        page.details.detail,
+        page.details.rehearse_button,
+        page.details.export_button,
+    ):
         assert widget.accessibleName()

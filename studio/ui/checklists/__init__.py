@@ -8,14 +8,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from studio.ui.context import StudioContext
+    from studio.ui.main_window import MainWindow
 
 
-def create_page(context: StudioContext, window: object) -> QWidget:
+def create_page(context: StudioContext, window: MainWindow) -> QWidget:
     """Tab factory: the page on the window's shared undo stack, following the interviews sidebar."""
     from studio.ui.checklists.page import ChecklistsPage
 
-    return ChecklistsPage(
-        context,
-        window.undo_stack,  # type: ignore[attr-defined]
-        sidebar=getattr(window, "interviews", None),
-    )
+    return ChecklistsPage(context, window.undo_stack, sidebar=window.interviews)

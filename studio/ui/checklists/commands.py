@@ -1,23 +1,25 @@
 """Undoable checklist steps for the window's QUndoStack (Edit → Undo / Redo, Ctrl+Z / Ctrl+Shift+Z).
 
-Each command calls the repository (the change is committed when the call returns) and then tells the page to
-show the result. A command whose first ``redo`` fails marks itself obsolete, so it never lands on the stack.
+Every change to a run is one of these, ticks included, so Undo walks back the user's steps in the order they were
+made. Each command calls the repository (the change is committed when the call returns) and then tells the page
+to show the result. A command whose first ``redo`` fails is marked obsolete by :class:`UndoCommand`, so it never
+lands on the stack.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from studio.core.content import ChecklistTemplate
+from studio.ui.undo import UndoCommand
 
 if TYPE_CHECKING:
     from studio.store.checklists import ChecklistRepository, Order, RunSnapshot
 
-log = logging.getLogger(__name__)
+Focus = tuple[int | None, int | None]  # the run and the item to show after a step
 
 
 class PageHooks(Protocol):
@@ -30,55 +32,94 @@ class PageHooks(Protocol):
 
     def item_changed(self, run_id: int, item_id: int, select: bool = True) -> None: ...
 
+    def tick_shown(self, run_id: int, item_id: int, checked: bool) -> None: ...
+
     def failed(self, exc: Exception) -> None: ...
 
 
-class _Command(QUndoCommand):
-    def __init__(self, page: PageHooks, text: str) -> None:
-        super().__init__(text)
+class _Command(UndoCommand):
+    """A checklist step: ``step()`` / ``step_back()`` change the store and return what to show."""
+
+    def __init__(self, page: PageHooks, text: str, on_error: Any = None) -> None:
+        super().__init__(text, on_error or page.failed)
         self.page = page
-        self._done_once = False
+        self.succeeded = False  # the last redo or undo reached the store
+        self._reverted = False
+        self._focus: Focus = (None, None)
 
     @property
     def repo(self) -> ChecklistRepository:
         return self.page.repository
 
+    def do(self) -> None:
+        self._focus = self.step()
+
+    def revert(self) -> None:
+        self._focus = self.step_back()
+        self._reverted = True
+
     def redo(self) -> None:
-        first = not self._done_once
+        first = not self.done_once
+        self.succeeded = False
         self.page.applying = True
         try:
-            focus = self.do()
-        except Exception as exc:  # a failed store write must not leave a command that lies on the stack
-            log.exception("checklist step failed: %s", self.text())
-            self.setObsolete(True)
-            self.page.failed(exc)
-            return
+            super().redo()
         finally:
             self.page.applying = False
-        self._done_once = True
-        self.show(focus, first)
+        if self.done_once and not self.isObsolete():
+            self.succeeded = True
+            self.show(self._focus, first)
 
     def undo(self) -> None:
+        self.succeeded = self._reverted = False
         self.page.applying = True
         try:
-            focus = self.revert()
-        except Exception as exc:
-            log.exception("undo failed: %s", self.text())
-            self.page.failed(exc)
-            return
+            super().undo()
         finally:
             self.page.applying = False
-        self.show(focus, False)
+        if self._reverted:  # revert() returned: the store has the old state again
+            self.succeeded = True
+            self.show(self._focus, False)
 
-    def show(self, focus: tuple[int | None, int | None], first: bool) -> None:
+    def show(self, focus: Focus, first: bool) -> None:
         """Let the page show the result; ``first`` is the step's own first run (not an undo or redo)."""
         self.page.changed(*focus)
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         raise NotImplementedError
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         raise NotImplementedError
+
+
+class SetTick(_Command):
+    """Tick or untick one item. The tick is committed before anything shows it; undo restores the old tick time."""
+
+    def __init__(self, page: PageHooks, text: str, run_id: int, item_id: int, checked: bool, on_error: Any) -> None:
+        super().__init__(page, text, on_error)
+        self.run_id, self.item_id, self.checked = run_id, item_id, checked
+        self._tick_at: datetime | None = None  # the time this step ticks at (kept for redo)
+        self._old_at: datetime | None = None  # the tick time an untick removed (put back by undo)
+        self._shown = checked
+
+    def step(self) -> Focus:
+        if self.checked:
+            self._tick_at = self.repo.set_checked(self.item_id, True, at=self._tick_at)
+        else:
+            if not self.done_once:
+                self._old_at = self.repo.tick_time(self.item_id)
+            self.repo.set_checked(self.item_id, False)
+        self._shown = self.checked
+        return self.run_id, self.item_id
+
+    def step_back(self) -> Focus:
+        self.repo.set_checked(self.item_id, not self.checked, at=self._old_at)
+        self._shown = not self.checked
+        return self.run_id, self.item_id
+
+    def show(self, focus: Focus, first: bool) -> None:
+        if not first:  # on its first run the list shows the tick itself, once it is committed
+            self.page.tick_shown(self.run_id, self.item_id, self._shown)
 
 
 class _NewRun(_Command):
@@ -96,12 +137,12 @@ class _NewRun(_Command):
     def selected_after_undo(self) -> int | None:
         return None
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         run = self.create() if self._snapshot is None else self.repo.restore_run(self._snapshot)
         self.run_id = run.id
         return self.run_id, None
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         assert self.run_id is not None
         self._snapshot = self.repo.delete_run(self.run_id)
         return self.selected_after_undo(), None
@@ -140,11 +181,11 @@ class DeleteRun(_Command):
         self.run_id = run_id
         self._snapshot: RunSnapshot | None = None
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         self._snapshot = self.repo.delete_run(self.run_id)
         return None, None
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         assert self._snapshot is not None
         self.repo.restore_run(self._snapshot)
         return self.run_id, None
@@ -158,11 +199,11 @@ class Archive(_Command):
         self.run_id, self.archived = run_id, archived
         self._previous = not archived
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         self._previous = self.repo.set_archived(self.run_id, self.archived)
         return (self.run_id if not self.archived else None), None
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         self.repo.set_archived(self.run_id, self._previous)
         return self.run_id, None
 
@@ -176,7 +217,7 @@ class AddItem(_Command):
         self.item_id: int | None = None
         self._data: dict[str, object] | None = None
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         if self._data is None:
             text, section, hint = self.item
             self.item_id = self.repo.add_item(self.run_id, text, section=section, hint=hint, index=self.index)
@@ -184,7 +225,7 @@ class AddItem(_Command):
             self.item_id = self.repo.restore_item(self._data)
         return self.run_id, self.item_id
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         assert self.item_id is not None
         self._data = self.repo.delete_item(self.item_id)
         return self.run_id, None
@@ -198,11 +239,11 @@ class EditItem(_Command):
         self.run_id, self.item_id, self.values = run_id, item_id, values
         self._old: dict[str, str] = {}
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         self._old = self.repo.edit_item(self.item_id, **self.values)
         return self.run_id, self.item_id
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         self.repo.edit_item(self.item_id, **self._old)
         return self.run_id, self.item_id
 
@@ -215,11 +256,11 @@ class DeleteItem(_Command):
         self.run_id, self.item_id = run_id, item_id
         self._data: dict[str, object] | None = None
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         self._data = self.repo.delete_item(self.item_id)
         return self.run_id, None
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         assert self._data is not None
         self.repo.restore_item(self._data)
         return self.run_id, self.item_id
@@ -235,11 +276,11 @@ class Reorder(_Command):
         self.run_id, self.ids, self.sections, self.focus = run_id, ids, sections, focus
         self._previous: Order | None = None
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         self._previous = self.repo.reorder(self.run_id, self.ids, self.sections)
         return self.run_id, self.focus
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         assert self._previous is not None
         self.repo.restore_order(self._previous)
         return self.run_id, self.focus
@@ -253,11 +294,11 @@ class UncheckAll(_Command):
         self.run_id = run_id
         self._ticks: list[tuple[int, datetime | None]] = []
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         self._ticks = self.repo.uncheck_all(self.run_id)
         return self.run_id, None
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         self.repo.restore_checks(self._ticks)
         return self.run_id, None
 
@@ -275,7 +316,7 @@ class SetNote(_Command):
     def id(self) -> int:
         return self.ID
 
-    def show(self, focus: tuple[int | None, int | None], first: bool) -> None:
+    def show(self, focus: Focus, first: bool) -> None:
         # in place, so the note field keeps its cursor; the user may already be on another item when it saves
         self.page.item_changed(self.run_id, self.item_id, select=not first)
 
@@ -285,12 +326,12 @@ class SetNote(_Command):
         self.note = other.note
         return True
 
-    def do(self) -> tuple[int | None, int | None]:
+    def step(self) -> Focus:
         old = self.repo.set_note(self.item_id, self.note)
         if self._old is None:
             self._old = old
         return self.run_id, self.item_id
 
-    def revert(self) -> tuple[int | None, int | None]:
+    def step_back(self) -> Focus:
         self.repo.set_note(self.item_id, self._old or "")
         return self.run_id, self.item_id

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.content import CHECKLIST_STAGES, ChecklistTemplate
+from studio.core.content import ChecklistTemplate
 from studio.ui.dialogs.form import error_label, lay_out_form
 
 
@@ -147,15 +147,17 @@ class ItemDialog(QDialog):
 class SaveTemplateDialog(QDialog):
     """Name a new template made from a run, and say which stage it is for."""
 
-    def __init__(self, title: str, stage: str, stage_labels: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, stage: str, stages: Sequence[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save as my template"))
         self.title = QLineEdit(title)
         self.title.setAccessibleName(self.tr("Template title"))
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Stage"))
-        for key in CHECKLIST_STAGES:
-            self.stage.addItem(stage_labels.get(key, key), key)
+        for key, label in stages:
+            self.stage.addItem(label, key)
         self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("Description"))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths
 from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from studio.config import resources_dir
 from studio.core.checklists import RunExport, html_document, markdown
+from studio.fsutil import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -46,18 +46,9 @@ def export_font_family() -> str:
     return _family
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
-
-
 def write_markdown(export: RunExport, path: Path) -> None:
     """Write the run as Markdown (UTF-8)."""
-    _write_atomically(path, markdown(export).encode("utf-8"))
+    atomic_write(path, markdown(export))
 
 
 def document(export: RunExport) -> QTextDocument:
@@ -83,12 +74,14 @@ def print_to(export: RunExport, device: QPagedPaintDevice) -> None:
 
 
 def write_pdf(export: RunExport, path: Path) -> None:
-    """Write the run as a PDF with the font embedded."""
-    tmp = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(tmp))
+    """Write the run as a PDF with the font embedded (the file is replaced whole or not at all)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(export.title)
     writer.setCreator("Interview Studio")
     writer.setResolution(300)
     print_to(export, writer)
-    del writer  # the file is finished when the writer is gone
-    tmp.replace(path)
+    del writer  # the document is finished when the writer is gone
+    buffer.close()
+    atomic_write(path, bytes(buffer.data().data()))

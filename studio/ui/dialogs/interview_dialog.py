@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.interviews import STAGES, InterviewDraft, InterviewError
 from studio.ui.dialogs.form import error_label, lay_out_form
-from studio.ui.labels import stage_label
+from studio.ui.stage_labels import stage_choices
 from studio.ui.timefmt import to_local, to_utc
 
 if TYPE_CHECKING:
@@ -43,8 +43,8 @@ class InterviewDialog(QDialog):
         self.when.setAccessibleName(self.tr("Date and time"))
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Stage"))
-        for stage in STAGES:
-            self.stage.addItem(stage_label(stage), stage)
+        for stage, label in stage_choices(STAGES):
+            self.stage.addItem(label, stage)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)

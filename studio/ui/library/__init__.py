@@ -8,13 +8,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from studio.ui.context import StudioContext
+    from studio.ui.main_window import MainWindow
 
 
-def create_page(context: StudioContext, window: object) -> QWidget:
-    """Tab factory: the Library page, acting on the window's other tabs."""
+def create_page(context: StudioContext, window: MainWindow) -> QWidget:
+    """Tab factory: the Library page on the window's undo stack, reading the interview picked in the sidebar."""
     from studio.ui.library.page import LibraryPage
 
-    return LibraryPage(context, window)
+    return LibraryPage(context, window.undo_stack, window.interviews)
 
 
 def prepare_library_demo(shell: Any) -> None:

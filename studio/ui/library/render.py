@@ -24,6 +24,8 @@ from studio.core.content import (
     QuestionSet,
     StarExample,
 )
+from studio.core.interviews import journey_order
+from studio.ui.stage_labels import stage_label
 
 GOOD_COLOUR = "#2e7d32"
 BAD_COLOUR = "#c62828"
@@ -45,35 +47,9 @@ def kind_label(kind: Kind | str) -> str:
     return labels.get(Kind(kind), str(kind))
 
 
-def stage_label(stage: str) -> str:
-    """A stage of the interview journey (question and checklist stages)."""
-    labels = {
-        "vacancy_research": QCoreApplication.translate("library", "Researching the vacancy"),
-        "experience_story": QCoreApplication.translate("library", "Your experience story"),
-        "self_presentation": QCoreApplication.translate("library", "Self-presentation"),
-        "appearance": QCoreApplication.translate("library", "Appearance and composure"),
-        "headhunter_call": QCoreApplication.translate("library", "Headhunter call"),
-        "phone_screen": QCoreApplication.translate("library", "Phone screening"),
-        "hr_interview": QCoreApplication.translate("library", "HR interview"),
-        "practical_tasks": QCoreApplication.translate("library", "Practical tasks"),
-        "manager_meeting": QCoreApplication.translate("library", "Meeting the manager"),
-        "group_interview": QCoreApplication.translate("library", "Group interview"),
-        "case": QCoreApplication.translate("library", "Case"),
-        "presentation": QCoreApplication.translate("library", "Presentation"),
-        "offer": QCoreApplication.translate("library", "Offer"),
-        "day_of_interview": QCoreApplication.translate("library", "Interview day"),
-        "employer_needs": QCoreApplication.translate("library", "What the employer needs"),
-    }
-    return labels.get(stage, stage.replace("_", " "))
-
-
 def stages_in_order() -> list[str]:
-    """Every stage once, in the order of the interview journey."""
-    order = list(CHECKLIST_STAGES)
-    for stage in QUESTION_STAGES:
-        if stage not in order:
-            order.append(stage)
-    return order
+    """Every stage a question set or checklist can name, once, in the order of the job search."""
+    return journey_order([*CHECKLIST_STAGES, *QUESTION_STAGES])
 
 
 def exercise_kind_label(kind: str) -> str:

@@ -53,8 +53,8 @@ def _item_hint(raw: object) -> str | None:
 def remove_from_library(library: Library, kind: Kind, item_id: str, lang: str) -> None:
     """Drop one item from a library in place.
 
-    ``Library`` has no ``remove()`` yet; rebuilding it through its own constructor keeps the object (which the
-    Checklists tab shares through ``context.extras``) and resets its search index.
+    ``Library`` has no ``remove()`` yet; rebuilding it through its own constructor keeps the object (the one
+    every tab reads through ``context.library``) and resets its search index.
     """
     remaining = [m for m in library.all() if (m.kind, m.id, m.lang) != (kind, item_id, lang)]
     library.__init__(remaining, library.user_errors)  # type: ignore[misc]

@@ -104,6 +104,24 @@ def test_tick_untick_and_note(repo: ChecklistRepository) -> None:
         repo.set_checked(12345, True)
 
 
+def test_tick_time_is_kept_for_undo(repo: ChecklistRepository) -> None:
+    """An untick can be undone with the item's original tick time, and a redone tick keeps its first time."""
+    run = repo.start_run(make_template())
+    assert run.id is not None
+    item_id = repo.items(run.id)[0].id
+    assert item_id is not None
+    assert repo.tick_time(item_id) is None
+    first = repo.set_checked(item_id, True)
+    assert first is not None and repo.tick_time(item_id) == first
+    repo.set_checked(item_id, False)
+    assert repo.tick_time(item_id) is None
+    assert repo.set_checked(item_id, True, at=first) == first
+    assert repo.get_item(item_id).checked_at == first  # type: ignore[union-attr]
+    assert repo.set_checked(item_id, False, at=first) is None
+    with pytest.raises(KeyError):
+        repo.tick_time(12345)
+
+
 def test_add_edit_delete_items_with_undo(repo: ChecklistRepository) -> None:
     """Add at a place, edit, delete and restore: positions and ids come back as they were."""
     run = repo.start_run(make_template())

@@ -1,0 +1,241 @@
+"""The left half of the Checklists tab: interviews with their runs, and the run-level buttons under them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.ui.stage_labels import stage_label
+from studio.ui.timefmt import to_local
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from studio.store.checklists import RunSummary
+    from studio.store.models import Interview
+
+RUN_ROLE = Qt.ItemDataRole.UserRole + 10
+INTERVIEW_ROLE = Qt.ItemDataRole.UserRole + 11
+STANDALONE = -1  # the tree node of runs without an interview
+
+
+def interview_label(interview: Interview) -> str:
+    """Two lines: company — role, then date · stage."""
+    local = to_local(interview.scheduled_at)
+    when = local.strftime("%Y-%m-%d %H:%M") if local else QCoreApplication.translate("ChecklistsPage", "date not set")
+    head = interview.company + (f" — {interview.role}" if interview.role else "")
+    return f"{head}\n{when} · {stage_label(interview.stage)}"
+
+
+def button(text: str, accessible: str, tip: str = "") -> QPushButton:
+    """A push button with its screen-reader name (and tooltip)."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+class RunTree(QWidget):
+    """Interviews → runs, with Start / Duplicate / Archive / Delete, “Show archived” and the template menu.
+
+    Signals:
+        run_chosen(object): the user picked a run (its id) or an interview / nothing (None).
+    """
+
+    run_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filling = False
+        self.tree = QTreeWidget()
+        tree = self.tree
+        tree.setAccessibleName(QCoreApplication.translate("ChecklistsPage", "Interviews and their checklists"))
+        tree.setColumnCount(2)
+        tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ChecklistsPage", "Checklist"),
+                QCoreApplication.translate("ChecklistsPage", "Ready"),
+            ]
+        )
+        tree.header().setAccessibleName(QCoreApplication.translate("ChecklistsPage", "Checklist columns"))
+        tree.header().setStretchLastSection(False)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        tree.setRootIsDecorated(True)
+        tree.setUniformRowHeights(False)
+        tree.setWordWrap(False)  # two explicit lines per row, each elided; wrapping mis-sizes rows
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.currentItemChanged.connect(self._on_current)
+        self.start_button = button(
+            QCoreApplication.translate("ChecklistsPage", "&Start a run…"),
+            QCoreApplication.translate("ChecklistsPage", "Start a checklist run"),
+        )
+        self.duplicate_button = button(
+            QCoreApplication.translate("ChecklistsPage", "D&uplicate"),
+            QCoreApplication.translate("ChecklistsPage", "Duplicate the checklist run"),
+        )
+        self.archive_button = button(
+            QCoreApplication.translate("ChecklistsPage", "&Archive"),
+            QCoreApplication.translate("ChecklistsPage", "Archive the checklist run"),
+        )
+        self.delete_run_button = button(
+            QCoreApplication.translate("ChecklistsPage", "Delete run"),
+            QCoreApplication.translate("ChecklistsPage", "Delete the checklist run"),
+            QCoreApplication.translate("ChecklistsPage", "Ctrl+Z undoes"),
+        )
+        self.show_archived = QCheckBox(QCoreApplication.translate("ChecklistsPage", "Show archived"))
+        self.show_archived.setAccessibleName(
+            QCoreApplication.translate("ChecklistsPage", "Show archived checklist runs")
+        )
+        self.templates_button = QToolButton()
+        self.templates_button.setText(QCoreApplication.translate("ChecklistsPage", "Templates"))
+        self.templates_button.setAccessibleName(QCoreApplication.translate("ChecklistsPage", "Template actions"))
+        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.templates_button)
+        self.import_template_action = menu.addAction(
+            QCoreApplication.translate("ChecklistsPage", "&Import a template (TOML)…")
+        )
+        self.export_template_action = menu.addAction(
+            QCoreApplication.translate("ChecklistsPage", "&Export a template (TOML)…")
+        )
+        self.templates_button.setMenu(menu)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(tree, 1)
+        rows = [QHBoxLayout() for _ in range(3)]
+        rows[0].addWidget(self.start_button)
+        rows[0].addWidget(self.duplicate_button)
+        rows[1].addWidget(self.archive_button)
+        rows[1].addWidget(self.delete_run_button)
+        rows[2].addWidget(self.show_archived)
+        rows[2].addStretch(1)
+        rows[2].addWidget(self.templates_button)
+        for row in rows:
+            layout.addLayout(row)
+
+    # ----- filling -----------------------------------------------------------------------------------------
+    def fill(self, interviews: dict[int, Interview], summaries: Iterable[RunSummary], current: int | None) -> None:
+        """Rebuild the tree (one node per interview, then the standalone runs), selecting run ``current``."""
+        self._filling = True
+        try:
+            self.tree.clear()
+            nodes: dict[int, QTreeWidgetItem] = {}
+            for interview_id, interview in interviews.items():
+                nodes[interview_id] = self._top(interview_label(interview), interview_id)
+            standalone = self._top(QCoreApplication.translate("ChecklistsPage", "Standalone checklists"), STANDALONE)
+            nodes[STANDALONE] = standalone
+            selected: QTreeWidgetItem | None = None
+            for summary in summaries:
+                child = QTreeWidgetItem(["", ""])
+                child.setData(0, RUN_ROLE, summary.id)
+                self.show_summary(summary, child)
+                nodes.get(summary.run.interview_id or STANDALONE, standalone).addChild(child)
+                if summary.id == current:
+                    selected = child
+            self.tree.expandAll()
+            if selected is not None:
+                self.tree.setCurrentItem(selected)
+        finally:
+            self._filling = False
+
+    def _top(self, text: str, interview_id: int) -> QTreeWidgetItem:
+        node = QTreeWidgetItem([text, ""])
+        node.setData(0, INTERVIEW_ROLE, interview_id)
+        node.setToolTip(0, text)
+        font = node.font(0)
+        font.setBold(True)
+        node.setFont(0, font)
+        self.tree.addTopLevelItem(node)
+        return node
+
+    def show_summary(self, summary: RunSummary, node: QTreeWidgetItem | None = None) -> None:
+        """Show a run's title, start date and readiness in its row."""
+        node = node or self.run_node(summary.id)
+        if node is None:
+            return
+        run = summary.run
+        local = to_local(run.created_at)
+        started = local.strftime("%Y-%m-%d") if local else ""
+        archived = QCoreApplication.translate("ChecklistsPage", "archived")
+        started_text = QCoreApplication.translate("ChecklistsPage", "started %1").replace("%1", started)
+        name = run.title + (f" ({archived})" if run.archived else "")
+        node.setText(0, f"{name}\n{started_text}")
+        node.setText(1, f"{summary.readiness.percent} %")
+        node.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        node.setToolTip(
+            0,
+            QCoreApplication.translate("ChecklistsPage", "%1 of %2 done")
+            .replace("%1", str(summary.readiness.checked))
+            .replace("%2", str(summary.readiness.total)),
+        )
+
+    # ----- finding and selecting ---------------------------------------------------------------------------
+    def _tops(self) -> list[QTreeWidgetItem]:
+        tops = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
+        return [node for node in tops if node is not None]
+
+    def run_node(self, run_id: int) -> QTreeWidgetItem | None:
+        for parent in self._tops():
+            for index in range(parent.childCount()):
+                child = parent.child(index)
+                if child is not None and child.data(0, RUN_ROLE) == run_id:
+                    return child
+        return None
+
+    def interview_node(self, interview_id: int) -> QTreeWidgetItem | None:
+        return next((node for node in self._tops() if node.data(0, INTERVIEW_ROLE) == interview_id), None)
+
+    def select_quietly(self, run_id: int | None) -> bool:
+        """Select a run's row without announcing it; False when the run is not in the tree."""
+        node = self.run_node(run_id) if run_id is not None else None
+        if node is not None:
+            self._filling = True
+            self.tree.setCurrentItem(node)
+            self._filling = False
+        return node is not None
+
+    def selected_interview(self) -> int | None:
+        """The interview the current row belongs to (None: standalone or nothing)."""
+        node = self.tree.currentItem()
+        if node is None:
+            return None
+        value = (node.parent() or node).data(0, INTERVIEW_ROLE)
+        return None if value in (None, STANDALONE) else int(value)
+
+    def show_interview(self, interview_id: int) -> None:
+        """Select an interview's first run (or the interview itself) unless a row of it is already selected."""
+        if self.tree.currentItem() is not None and self.selected_interview() == interview_id:
+            return
+        node = self.interview_node(interview_id)
+        if node is not None:
+            self.tree.setCurrentItem(node.child(0) or node)
+
+    def set_run_actions_enabled(self, has_run: bool, archived: bool = False) -> None:
+        for widget in (self.duplicate_button, self.archive_button, self.delete_run_button):
+            widget.setEnabled(has_run)
+        self.archive_button.setText(
+            QCoreApplication.translate("ChecklistsPage", "Un&archive")
+            if archived
+            else QCoreApplication.translate("ChecklistsPage", "&Archive")
+        )
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if self._filling:
+            return
+        run_id = current.data(0, RUN_ROLE) if current is not None else None
+        self.run_chosen.emit(int(run_id) if run_id is not None else None)
