@@ -168,9 +168,9 @@ class InterviewsPanel(QWidget):
         dialog = InterviewDialog(self)
         if not self.run_dialog(dialog):
             return None
-        return self.create(dialog.draft())
+        return self.add_interview(dialog.draft())
 
-    def create(self, draft: InterviewDraft) -> int | None:  # type: ignore[override]
+    def add_interview(self, draft: InterviewDraft) -> int | None:
         """Store a new interview (an ``InterviewDraft``), tell every tab, select it; returns its id."""
         if self.repository is None:
             return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from studio.core.first_run import CHECKLIST, EXERCISE, MOCK, SELF_INTRO, PlanStep, first_run_plan
 from studio.core.interviews import STAGES
 from studio.ui.icons import icon
-from studio.ui.labels import stage_label
+from studio.ui.stage_labels import stage_label
 from studio.ui.style import GRID
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ class WelcomeView(QWidget):
             self.company.setFocus()
             return []
         self.error.hide()
-        self.interview_id = self.window_ref.interviews.create(draft)
+        self.interview_id = self.window_ref.interviews.add_interview(draft)
         self._remember()
         self.steps = self._plan(stage)
         self._show_plan(stage)
