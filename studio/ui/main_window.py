@@ -31,6 +31,7 @@ from studio.ui.interviews import InterviewsPanel
 if TYPE_CHECKING:
     from studio.ui.checklists.page import ChecklistsPage
     from studio.ui.exercises.page import ExercisesPage
+    from studio.ui.interview.page import InterviewPage
     from studio.ui.library.page import LibraryPage
     from studio.ui.voice.page import VoicePage
 
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
 
-    TAB_KEYS = ("voice", "exercises", "checklists", "library")
+    TAB_KEYS = ("voice", "interview", "exercises", "checklists", "library")
 
     def __init__(self, context: StudioContext) -> None:
         super().__init__()
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         opening = self.tr("Opening…")  # each page is built once the store is open, right after the first paint
         titles = {
             "voice": self.tr("&Voice"),
+            "interview": self.tr("&Interview"),
             "exercises": self.tr("&Exercises"),
             "checklists": self.tr("&Checklists"),
             "library": self.tr("&Library"),
@@ -314,12 +316,8 @@ class MainWindow(QMainWindow):
         return page is not None and page.open_run(run_id)
 
     def practise_questions(self, question_ids: list[str], lang: str) -> bool:
-        page = self.hosts.get("interview")
-        if page is None or page.page is None:
-            self.context.messages.warning(self.tr("The mock interview is not available."))
-            return False
-        self.show_tab("interview")
-        return bool(page.page.practise_questions(question_ids, lang))  # type: ignore[attr-defined]
+        page = cast("InterviewPage | None", self._open("interview"))
+        return page is not None and page.practise_questions(question_ids, lang)
 
     def library_page(self) -> LibraryPage | None:
         return cast("LibraryPage | None", self.hosts["library"].page)

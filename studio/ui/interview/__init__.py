@@ -1,0 +1,1 @@
+"""The Interview tab: mock interview (set-up, run, review, summary) and the STAR story bank ("My stories")."""

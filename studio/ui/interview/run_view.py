@@ -1,0 +1,253 @@
+"""The running mock interview: a calm question card, the think countdown, the answer clock and the review.
+
+Keyboard-first; the view keeps the focus and handles every key itself:
+R answer now · Space/Enter end the answer (in the review: Space replays, Enter goes on) · N skip/next ·
+T try again · P pause/resume · Esc end the session (asks first while an answer is being recorded) ·
+1-6 tick the self-check · Ctrl+1..5 rate · Ctrl+L write a note.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from studio.core.interview_drill import ANSWER, FINISHED, REVIEW, THINK
+from studio.store.mock import MockRepository
+from studio.ui.context import StudioContext
+from studio.ui.interview.answer_review import AnswerReview
+from studio.ui.interview.labels import clock_text, self_check_label
+from studio.ui.interview.session import MockController
+
+LEVEL_COLOURS = {"normal": "", "amber": "color: #b86e00;", "red": "color: #c0392b;"}
+
+
+class RunView(QWidget):
+    """Signals:
+    summary_requested(): the session is over; show its summary.
+    """
+
+    summary_requested = Signal()
+
+    def __init__(
+        self, context: StudioContext, controller: MockController, repo: MockRepository, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.controller = controller
+        self.repo = repo
+        self.prompter_lines: list[tuple[str, str]] = []
+        self.why_texts: dict[str, str] = {}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Mock interview"))
+
+        layout = QVBoxLayout(self)
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Question number"))
+        layout.addWidget(self.progress)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setAccessibleName(self.tr("Question"))
+        font = QFont(self.question.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        self.question.setFont(font)
+        self.question.setMinimumHeight(80)
+        self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.question)
+        self.prompter = QLabel()
+        self.prompter.setWordWrap(True)
+        self.prompter.setAccessibleName(self.tr("Story outline"))
+        layout.addWidget(self.prompter)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setAccessibleName(self.tr("Why they ask"))
+        layout.addWidget(self.why)
+
+        clock_row = QHBoxLayout()
+        self.phase_label = QLabel()
+        self.clock = QLabel()
+        self.clock.setAccessibleName(self.tr("Clock"))
+        clock_font = QFont(self.clock.font())
+        clock_font.setPointSizeF(clock_font.pointSizeF() * 2.2)
+        clock_font.setBold(True)
+        self.clock.setFont(clock_font)
+        from studio.ui.widgets.level_meter import LevelMeter
+
+        self.meter = LevelMeter(clock=context.clock.monotonic)
+        self.meter.setAccessibleName(self.tr("Microphone level"))
+        self.meter.setMaximumWidth(220)
+        controller.voice.level_changed.connect(self.meter.set_level)
+        clock_row.addWidget(self.phase_label)
+        clock_row.addStretch(1)
+        clock_row.addWidget(self.meter)
+        clock_row.addWidget(self.clock)
+        layout.addLayout(clock_row)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("color: #c0392b;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        buttons = QHBoxLayout()
+        self.answer_button = self._button(self.tr("Answer now (R)"), controller.answer_now, buttons)
+        self.done_button = self._button(self.tr("Done (Space)"), controller.end_answer, buttons)
+        self.retry_button = self._button(self.tr("Try again (T)"), controller.retry, buttons)
+        self.next_button = self._button(self.tr("Next (Enter)"), controller.next, buttons)
+        self.skip_button = self._button(self.tr("Skip (N)"), controller.skip, buttons)
+        self.pause_button = self._button(self.tr("Pause (P)"), controller.toggle_pause, buttons)
+        self.end_button = self._button(self.tr("End (Esc)"), self.end_session, buttons)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.review = AnswerReview(context, repo, controller.voice)
+        layout.addWidget(self.review, 1)
+        layout.addStretch(0)
+        controller.changed.connect(self.refresh)
+        controller.answer_stored.connect(lambda _id: self.show_latest_answer())
+        controller.problem.connect(self._on_problem)
+        controller.finished.connect(lambda _id: self.summary_requested.emit())
+        self._shown_phase = ""
+
+    def _button(self, text: str, slot: object, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the view
+        button.clicked.connect(lambda: (slot(), self.setFocus()))  # type: ignore[operator]
+        row.addWidget(button)
+        return button
+
+    # ----- showing -----------------------------------------------------------------------------------------
+    def set_prompter(self, lines: list[tuple[str, str]]) -> None:
+        """Show a story's outline under the question (empty: none)."""
+        self.prompter_lines = lines
+        self.prompter.setText("\n".join(f"{self_check_label(part)}: {text}" for part, text in lines) if lines else "")
+        self.prompter.setVisible(bool(lines))
+
+    def refresh(self) -> None:
+        """Repaint from the drill (the clock is computed from deadlines, never counted)."""
+        drill = self.controller.drill
+        if drill is None:
+            return
+        phase = drill.phase
+        self.progress.setText(
+            self.tr("Question %1 of %2").replace("%1", str(drill.index + 1)).replace("%2", str(drill.total))
+        )
+        self.question.setText(self.controller.question_text())
+        why = self.why_texts.get(drill.question_id, "")
+        self.why.setText(self.tr("Why they ask: %1").replace("%1", why) if why else "")
+        self.why.setVisible(phase == REVIEW and bool(why))
+        level = "normal"
+        if phase == THINK:
+            self.phase_label.setText(self.tr("Think. Recording starts by itself (or press R)."))
+            self.clock.setText(clock_text(drill.think_remaining()))
+        elif phase == ANSWER:
+            self.phase_label.setText(
+                self.tr("Recording your answer — limit %1. Space or Enter when you are done.").replace(
+                    "%1", clock_text(drill.settings.limit_s)
+                )
+            )
+            self.clock.setText(clock_text(drill.answer_elapsed()))
+            level = drill.answer_level()
+        elif phase == REVIEW:
+            self.phase_label.setText(self.tr("How did it go? Tick what your answer had, then Enter for the next."))
+            self.clock.setText(clock_text(drill.answer_elapsed()))
+        else:
+            self.phase_label.setText(self.tr("The session is over."))
+            self.clock.setText("")
+        if drill.paused:
+            self.phase_label.setText(self.tr("Paused — press P to go on."))
+        self.clock.setStyleSheet(LEVEL_COLOURS[level])
+        self.clock.setProperty("level", level)
+        self.answer_button.setEnabled(phase == THINK and not drill.paused)
+        self.done_button.setEnabled(phase == ANSWER and not drill.paused)
+        self.retry_button.setEnabled(phase == REVIEW)
+        self.next_button.setEnabled(phase == REVIEW)
+        self.skip_button.setEnabled(phase in (THINK, ANSWER) and not drill.paused)
+        self.pause_button.setEnabled(phase in (THINK, ANSWER))
+        self.pause_button.setText(self.tr("Resume (P)") if drill.paused else self.tr("Pause (P)"))
+        self.end_button.setEnabled(phase != FINISHED)
+        self.review.setVisible(phase == REVIEW)
+        self.meter.setVisible(phase == ANSWER)
+        if phase != self._shown_phase:
+            self._shown_phase = phase
+            if phase == REVIEW:
+                self.show_latest_answer()
+            if phase in (THINK, ANSWER) and not drill.paused:
+                self.banner.hide()
+
+    @property
+    def clock_level(self) -> str:
+        return str(self.clock.property("level") or "normal")
+
+    def show_latest_answer(self) -> None:
+        """Show the newest answer to this question, with the try before it when there is one."""
+        attempts = self.controller.attempts_here()
+        latest = attempts[-1].id if attempts else None
+        previous = attempts[-2].id if len(attempts) > 1 else None
+        self.review.show_answer(latest, previous)
+
+    def _on_problem(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
+        self.context.messages.error(message)
+        self.refresh()
+
+    # ----- keys --------------------------------------------------------------------------------------------
+    def end_session(self) -> None:
+        """End the session; while an answer is being recorded, ask first."""
+        from studio.ui.dialogs.ask import ask
+
+        if self.controller.recording:
+            choice = ask(
+                self,
+                self.tr("End the mock interview"),
+                self.tr("An answer is being recorded. End the session now? The answer so far is kept."),
+                [self.tr("End the session"), self.tr("Go on answering")],
+            )
+            if choice != 0:
+                return
+        self.review.flush()
+        self.controller.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        drill = self.controller.drill
+        if drill is None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if self.review.note.hasFocus() and key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.review.flush()
+            self.setFocus()  # leave the note; the keys work again
+            event.accept()
+            return
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        phase = drill.phase
+        if ctrl and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+            self.review.set_rating(int(key) - int(Qt.Key.Key_0))
+        elif ctrl and key == Qt.Key.Key_L and phase == REVIEW:
+            self.review.note.setFocus()
+        elif key == Qt.Key.Key_Escape:
+            self.end_session()
+        elif key == Qt.Key.Key_P:
+            self.controller.toggle_pause()
+        elif key == Qt.Key.Key_R and phase == THINK:
+            self.controller.answer_now()
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and phase == ANSWER:
+            self.controller.end_answer()
+        elif key == Qt.Key.Key_Space and phase == REVIEW:
+            self.review.toggle_play()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N) and phase == REVIEW:
+            self.review.flush()
+            self.controller.voice.stop_playback()
+            self.controller.next()
+        elif key == Qt.Key.Key_N:
+            self.controller.skip()
+        elif key == Qt.Key.Key_T and phase == REVIEW:
+            self.review.flush()
+            self.controller.voice.stop_playback()
+            self.controller.retry()
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_6 and phase == REVIEW:
+            self.review.toggle_check(int(key) - int(Qt.Key.Key_1))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
