@@ -25,7 +25,7 @@ from studio.core.exercise import (
     attempt_to_markdown,
 )
 from studio.store.db import Store
-from studio.store.models import ExerciseSession, PhaseNote, PhaseRecord, utcnow
+from studio.store.models import ExerciseAttempt, PhaseNote, PhaseRecord, utcnow
 
 RUNNING = "running"
 PAUSED = "paused"
@@ -110,9 +110,9 @@ class ExerciseRepository:
         title: str,
         state: Mapping[str, Any],
         interview_id: int | None = None,
-    ) -> ExerciseSession:
+    ) -> ExerciseAttempt:
         """Store a new attempt with its first snapshot (status from the snapshot: running or paused)."""
-        row = ExerciseSession(
+        row = ExerciseAttempt(
             exercise_id=exercise_id,
             lang=lang,
             title=title,
@@ -126,14 +126,14 @@ class ExerciseRepository:
             session.refresh(row)
         return row
 
-    def get(self, attempt_id: int) -> ExerciseSession:
+    def get(self, attempt_id: int) -> ExerciseAttempt:
         """The attempt row.
 
         Raises:
             AttemptNotFoundError: If there is no attempt ``attempt_id``.
         """
         with self._store.session() as session:
-            row = session.get(ExerciseSession, attempt_id)
+            row = session.get(ExerciseAttempt, attempt_id)
         if row is None:
             raise AttemptNotFoundError(f"exercise attempt {attempt_id} does not exist")
         return row
@@ -145,7 +145,7 @@ class ExerciseRepository:
     def save_state(self, attempt_id: int, state: Mapping[str, Any]) -> None:
         """Autosave a snapshot; the row's status follows the session (running, paused or finished)."""
         with self._store.session() as session:
-            row = session.get(ExerciseSession, attempt_id)
+            row = session.get(ExerciseAttempt, attempt_id)
             if row is None:
                 raise AttemptNotFoundError(f"exercise attempt {attempt_id} does not exist")
             row.state = json.dumps(state)
@@ -154,21 +154,21 @@ class ExerciseRepository:
             row.updated_at = utcnow()
             session.add(row)
 
-    def finish(self, attempt_id: int, state: Mapping[str, Any], rows: Sequence[PhaseRow]) -> ExerciseSession:
+    def finish(self, attempt_id: int, state: Mapping[str, Any], rows: Sequence[PhaseRow]) -> ExerciseAttempt:
         """Store the final snapshot and the planned/used time per phase; the attempt becomes finished."""
         with self._store.session() as session:
-            row = session.get(ExerciseSession, attempt_id)
+            row = session.get(ExerciseAttempt, attempt_id)
             if row is None:
                 raise AttemptNotFoundError(f"exercise attempt {attempt_id} does not exist")
             row.state = json.dumps(state)
             row.status = FINISHED
             row.finished_at = row.updated_at = utcnow()
             session.add(row)
-            session.exec(delete(PhaseRecord).where(col(PhaseRecord.session_id) == attempt_id))  # type: ignore[call-overload]
+            session.exec(delete(PhaseRecord).where(col(PhaseRecord.attempt_id) == attempt_id))
             for position, phase in enumerate(rows):
                 session.add(
                     PhaseRecord(
-                        session_id=attempt_id,
+                        attempt_id=attempt_id,
                         phase_id=phase.phase_id,
                         title=phase.title,
                         position=position,
@@ -181,7 +181,7 @@ class ExerciseRepository:
     def abandon(self, attempt_id: int) -> None:
         """Mark an attempt the user chose not to resume (kept, with its notes, out of the resume offer)."""
         with self._store.session() as session:
-            row = session.get(ExerciseSession, attempt_id)
+            row = session.get(ExerciseAttempt, attempt_id)
             if row is not None:
                 row.status = ABANDONED
                 row.updated_at = utcnow()
@@ -190,19 +190,19 @@ class ExerciseRepository:
     def delete(self, attempt_id: int) -> None:
         """Delete an attempt with its notes and phase records."""
         with self._store.session() as session:
-            session.exec(delete(PhaseNote).where(col(PhaseNote.session_id) == attempt_id))  # type: ignore[call-overload]
-            session.exec(delete(PhaseRecord).where(col(PhaseRecord.session_id) == attempt_id))  # type: ignore[call-overload]
-            row = session.get(ExerciseSession, attempt_id)
+            session.exec(delete(PhaseNote).where(col(PhaseNote.attempt_id) == attempt_id))
+            session.exec(delete(PhaseRecord).where(col(PhaseRecord.attempt_id) == attempt_id))
+            row = session.get(ExerciseAttempt, attempt_id)
             if row is not None:
                 session.delete(row)
 
-    def unfinished(self) -> ExerciseSession | None:
+    def unfinished(self) -> ExerciseAttempt | None:
         """The most recently touched running or paused attempt (offered for resuming at start-up), or None."""
         with self._store.session() as session:
             stmt = (
-                select(ExerciseSession)
-                .where(col(ExerciseSession.status).in_(OPEN_STATUSES))
-                .order_by(col(ExerciseSession.updated_at).desc(), col(ExerciseSession.id).desc())
+                select(ExerciseAttempt)
+                .where(col(ExerciseAttempt.status).in_(OPEN_STATUSES))
+                .order_by(col(ExerciseAttempt.updated_at).desc(), col(ExerciseAttempt.id).desc())
             )
             return session.exec(stmt).first()
 
@@ -210,25 +210,25 @@ class ExerciseRepository:
     def save_note(self, attempt_id: int, phase_id: str, text: str) -> None:
         """Store the notes of one phase (replacing what was there)."""
         with self._store.session() as session:
-            session.merge(PhaseNote(session_id=attempt_id, phase_id=phase_id, text=text, updated_at=utcnow()))
+            session.merge(PhaseNote(attempt_id=attempt_id, phase_id=phase_id, text=text, updated_at=utcnow()))
 
     def notes(self, attempt_id: int) -> dict[str, str]:
         """Notes text by phase id."""
         with self._store.session() as session:
-            rows = session.exec(select(PhaseNote).where(PhaseNote.session_id == attempt_id))
+            rows = session.exec(select(PhaseNote).where(PhaseNote.attempt_id == attempt_id))
             return {row.phase_id: row.text for row in rows}
 
     # ----- results -----------------------------------------------------------------------------------------------
     def phase_records(self, attempt_id: int) -> list[PhaseRecord]:
         """Planned vs used time per phase of a finished attempt, in plan order."""
         with self._store.session() as session:
-            stmt = select(PhaseRecord).where(PhaseRecord.session_id == attempt_id).order_by(col(PhaseRecord.position))
+            stmt = select(PhaseRecord).where(PhaseRecord.attempt_id == attempt_id).order_by(col(PhaseRecord.position))
             return list(session.exec(stmt))
 
     def save_debrief(self, attempt_id: int, debrief: Debrief) -> None:
         """Store the self-assessment (replacing an earlier one)."""
         with self._store.session() as session:
-            row = session.get(ExerciseSession, attempt_id)
+            row = session.get(ExerciseAttempt, attempt_id)
             if row is None:
                 raise AttemptNotFoundError(f"exercise attempt {attempt_id} does not exist")
             row.debrief = json.dumps(debrief.to_dict())
@@ -243,10 +243,10 @@ class ExerciseRepository:
         """Attempts (finished by default), newest first, with times and average self-score."""
         statuses = (FINISHED, *OPEN_STATUSES) if include_open else (FINISHED,)
         with self._store.session() as session:
-            stmt = select(ExerciseSession).where(col(ExerciseSession.status).in_(statuses))
+            stmt = select(ExerciseAttempt).where(col(ExerciseAttempt.status).in_(statuses))
             if exercise_id is not None:
-                stmt = stmt.where(ExerciseSession.exercise_id == exercise_id)
-            stmt = stmt.order_by(col(ExerciseSession.started_at).desc(), col(ExerciseSession.id).desc())
+                stmt = stmt.where(ExerciseAttempt.exercise_id == exercise_id)
+            stmt = stmt.order_by(col(ExerciseAttempt.started_at).desc(), col(ExerciseAttempt.id).desc())
             rows = list(session.exec(stmt))
         summaries = []
         for row in rows:

@@ -16,21 +16,32 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision, known without loading Alembic (a test checks it equals the scripts' head).
-HEAD = "0002"
+HEAD = "0004"
 
 
 def stored_revision(db_path: Path) -> str | None:
-    """The revision recorded in the file, read with sqlite3 (None when empty or never migrated)."""
+    """The revision recorded in the file, read with sqlite3 without changing it (None when empty or never migrated).
+
+    Raises:
+        sqlite3.Error: the file cannot be read (busy, not permitted, damaged): anything but a missing table.
+    """
     if not db_path.exists():
         return None
-    conn = sqlite3.connect(db_path)
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
     finally:
         conn.close()
     return str(row[0]) if row else None
+
+
+def is_known(revision: str | None) -> bool:
+    """Whether this version's migration scripts know ``revision`` (None: an empty, never-migrated file)."""
+    return revision is None or revision == HEAD or revision in all_revisions()
 
 
 def _config() -> Any:

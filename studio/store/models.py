@@ -100,7 +100,7 @@ class Take(SQLModel, table=True):
     uuid: str = Field(max_length=40, unique=True)
     prompt_id: int | None = Field(default=None, foreign_key="prompt.id", ondelete="SET NULL", index=True)
     interview_id: int | None = Field(default=None, foreign_key="interview.id", ondelete="SET NULL", index=True)
-    session_id: int | None = Field(default=None, foreign_key="exercisesession.id", ondelete="SET NULL")
+    attempt_id: int | None = Field(default=None, foreign_key="exerciseattempt.id", ondelete="SET NULL")
     path: str = Field(max_length=500)
     name: str = Field(default="", max_length=300)
     frames: int = Field(default=0)
@@ -131,7 +131,7 @@ class DeliveryReportRow(SQLModel, table=True):
 
 
 # ----- exercises -------------------------------------------------------------------------------------------------
-class ExerciseSession(SQLModel, table=True):
+class ExerciseAttempt(SQLModel, table=True):
     """One attempt at a timed exercise; ``state`` is the session machine's snapshot (JSON)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -151,7 +151,7 @@ class PhaseRecord(SQLModel, table=True):
     """Planned and used time of one phase of a finished attempt (for history and charts)."""
 
     id: int | None = Field(default=None, primary_key=True)
-    session_id: int = Field(foreign_key="exercisesession.id", ondelete="CASCADE", index=True)
+    attempt_id: int = Field(foreign_key="exerciseattempt.id", ondelete="CASCADE", index=True)
     phase_id: str = Field(max_length=80)
     title: str = Field(default="", max_length=300)
     position: int = Field(default=0)
@@ -162,7 +162,10 @@ class PhaseRecord(SQLModel, table=True):
 class PhaseNote(SQLModel, table=True):
     """The notes typed during one phase of an attempt (autosaved while typing)."""
 
-    session_id: int = Field(foreign_key="exercisesession.id", ondelete="CASCADE", primary_key=True)
+    attempt_id: int = Field(foreign_key="exerciseattempt.id", ondelete="CASCADE", primary_key=True)
     phase_id: str = Field(max_length=80, primary_key=True)
     text: str = Field(default="")
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+from studio.store import mock_models  # noqa: E402, F401  (registers the mock-interview and story tables)

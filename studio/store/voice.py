@@ -125,13 +125,13 @@ class VoiceRepository:
         prompt_id: int | None,
         interview_id: int | None = None,
         name: str = "",
-        session_id: int | None = None,
+        attempt_id: int | None = None,
     ) -> Take:
         row = Take(
             uuid=new.uuid or Path(new.path).stem or uuidlib.uuid4().hex,
             prompt_id=prompt_id,
             interview_id=interview_id,
-            session_id=session_id,
+            attempt_id=attempt_id,
             path=self.relative(new.path),
             name=name,
             frames=new.frames,
@@ -149,15 +149,25 @@ class VoiceRepository:
         return row
 
     def takes(
-        self, prompt_id: int | None = None, interview_id: int | None = None, include_deleted: bool = False
+        self,
+        prompt_id: int | None = None,
+        interview_id: int | None = None,
+        include_deleted: bool = False,
+        *,
+        attempts_only: bool = False,
+        attempt_id: int | None = None,
     ) -> list[Take]:
-        """Takes, newest first, for a prompt and/or an interview."""
+        """Takes, newest first, for a prompt, an interview, an exercise attempt, or all exercise answers."""
         with self._store.session() as session:
             stmt = select(Take).order_by(col(Take.created_at).desc(), col(Take.id).desc())
             if prompt_id is not None:
                 stmt = stmt.where(Take.prompt_id == prompt_id)
             if interview_id is not None:
                 stmt = stmt.where(Take.interview_id == interview_id)
+            if attempt_id is not None:
+                stmt = stmt.where(Take.attempt_id == attempt_id)
+            elif attempts_only:
+                stmt = stmt.where(col(Take.attempt_id).is_not(None))
             if not include_deleted:
                 stmt = stmt.where(col(Take.deleted_at).is_(None))
             return list(session.exec(stmt))
@@ -180,6 +190,15 @@ class VoiceRepository:
                 setattr(row, key, value)
             session.add(row)
         return row
+
+    def set_marks(self, take_id: int, marks_json: str) -> None:
+        """Replace the take's timeline marks (JSON made by ``studio.core.marks.marks_to_json``)."""
+        with self._store.session() as session:
+            row = session.get(Take, take_id)
+            if row is None:
+                raise KeyError(take_id)
+            row.marks = marks_json
+            session.add(row)
 
     def trash_take(self, take_id: int) -> Take:
         """Move the take's files to the trash and mark it deleted (undo with ``restore_take``)."""

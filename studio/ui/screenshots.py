@@ -23,7 +23,7 @@ def prepare_demo(shell: Any) -> None:
     for name, prepare in (
         ("voice", prepare_voice_demo),
         ("checklists", _tab_demo("studio.ui.checklists.demo", "prepare_checklists_demo")),
-        ("exercises", _tab_demo("studio.ui.case.demo", "prepare_exercises_demo")),
+        ("exercises", _tab_demo("studio.ui.exercises.demo", "prepare_exercises_demo")),
         ("library", _tab_demo("studio.ui.library", "prepare_library_demo")),
     ):
         try:

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from studio.config import resolve_paths
 from studio.core.clock import FakeClock
 from studio.core.exercise import ExercisePlan, PhasePlan, Session, SessionState
-from studio.ui.case.page import ExercisesPage
+from studio.ui.dialogs import files
+from studio.ui.exercises.page import ExercisesPage
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
 
@@ -35,9 +36,10 @@ class Recorder:
         self.messages.append((level, text))
 
 
-def _open_shell(qapp: QApplication, qtbot: QtBot, extras: dict[str, Any]) -> Shell:
+def _open_shell(qapp: QApplication, qtbot: QtBot, clock: Any = None) -> Shell:
     shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    shell.context.extras.update(extras)
+    if clock is not None:
+        shell.context.clock = clock
     recorder = Recorder()
     shell.context.messages.posted.connect(recorder)
     shell.recorder = recorder  # type: ignore[attr-defined]
@@ -71,7 +73,7 @@ def _close(shell: Shell) -> None:
 @pytest.fixture
 def fake_shell(qapp: QApplication, qtbot: QtBot, answers: list[int], fake_clock: FakeClock) -> Iterator[Shell]:
     """A shown main window whose Exercises page runs on a fake clock."""
-    shell = _open_shell(qapp, qtbot, {"clock": fake_clock})
+    shell = _open_shell(qapp, qtbot, fake_clock)
     yield shell
     _close(shell)
 
@@ -85,73 +87,78 @@ def _page(shell: Shell, chimes: list[str] | None = None) -> ExercisesPage:
 
 
 def test_whole_flow_by_keyboard_then_debrief_history_and_export(
-    fake_shell: Shell, fake_clock: FakeClock, qtbot: QtBot, tmp_path: Path, chimes: list[str]
+    fake_shell: Shell,
+    fake_clock: FakeClock,
+    qtbot: QtBot,
+    tmp_path: Path,
+    chimes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Start, Space pause/resume, N through the phases with notes, Ctrl+Enter; debrief saved, listed, exported."""
     page = _page(fake_shell, chimes)
     page.select_exercise(CASE)
-    page.carry_check.setChecked(False)  # each phase keeps its own budget: the overtime below is exact
-    page.start_button.setFocus()
+    page.choose_view.carry_check.setChecked(False)  # each phase keeps its own budget: the overtime below is exact
+    page.choose_view.start_button.setFocus()
     with qtbot.waitSignal(page.attempt_started, timeout=2000):
-        qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+        qtbot.keyClick(page.choose_view.start_button, Qt.Key.Key_Space)
     session = page.runner.session
     assert session is not None and session.state is SessionState.RUNNING
     assert page.stack.currentWidget() is page.run_view
-    assert page.countdown.text == "05:00"
+    assert page.run_view.countdown.text == "05:00"
 
     fake_clock.advance(12.0)
-    qtbot.keyClick(page.countdown, Qt.Key.Key_Space)
+    qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_Space)
     assert session.state is SessionState.PAUSED
-    assert "Paused" in page.countdown.caption
+    assert "Paused" in page.run_view.countdown.caption
     fake_clock.advance(30.0)  # paused time does not count
     page.repaint_time()
-    assert page.countdown.text == "04:48"
-    qtbot.keyClick(page.countdown, Qt.Key.Key_Space)
+    assert page.run_view.countdown.text == "04:48"
+    qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_Space)
     assert session.state is SessionState.RUNNING
 
     phases = session.plan.phases
     for index, phase in enumerate(phases):
-        page.notes_edit.setFocus()
-        qtbot.keyClicks(page.notes_edit, f"- idea for {phase.id}")
-        qtbot.keyClick(page.notes_edit, Qt.Key.Key_Escape)  # leave the notes: single keys drive the timer again
-        assert page.countdown.hasFocus()
+        page.run_view.notes_edit.setFocus()
+        qtbot.keyClicks(page.run_view.notes_edit, f"- idea for {phase.id}")
+        qtbot.keyClick(page.run_view.notes_edit, Qt.Key.Key_Escape)  # leave the notes: single keys drive the timer
+        assert page.run_view.countdown.hasFocus()
         fake_clock.advance(phase.seconds - 20.0 if index else 8.0)
         if index + 1 < len(phases):
-            qtbot.keyClick(page.countdown, Qt.Key.Key_N)
+            qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_N)
             assert session.phase_index == index + 1
     fake_clock.advance(40.0)  # the last phase runs 20 s into overtime
     page.repaint_time()
-    assert page.countdown.overtime and page.countdown.text == "+00:20"
-    assert "OVERTIME" in page.countdown.caption
-    qtbot.keyClick(page.countdown, Qt.Key.Key_N)  # N on the last phase only explains
-    assert "Ctrl+Enter" in page.alert_label.text()
+    assert page.run_view.countdown.overtime and page.run_view.countdown.text == "+00:20"
+    assert "OVERTIME" in page.run_view.countdown.caption
+    qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_N)  # N on the last phase only explains
+    assert "Ctrl+Enter" in page.run_view.alert_label.text()
     with qtbot.waitSignal(page.attempt_finished, timeout=2000) as finished:
-        qtbot.keyClick(page.countdown, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     attempt_id = finished.args[0]
     assert page.stack.currentWidget() is page.debrief_view
-    assert len(page.chart.rows) == len(phases)
+    assert len(page.debrief_view.chart.rows) == len(phases)
 
-    for _cid, _title, spin, note in page._score_rows[:3]:
+    for _cid, _title, spin, note in page.debrief_view.score_rows[:3]:
         spin.setFocus()
         for _ in range(4):
             qtbot.keyClick(spin, Qt.Key.Key_Up)
         qtbot.keyClicks(note, "good enough")
-    qtbot.keyClicks(page._answer_rows[0][1], "Hiring more agents")
+    qtbot.keyClicks(page.debrief_view.answer_rows[0][1], "Hiring more agents")
     with qtbot.waitSignal(page.debrief_saved, timeout=2000):
-        qtbot.keyClick(page.save_debrief_button, Qt.Key.Key_Space)
+        qtbot.keyClick(page.debrief_view.save_button, Qt.Key.Key_Space)
     saved = page.repo.debrief(attempt_id)
     assert saved is not None and [s.score for s in saved.scores] == [4, 4, 4]
 
-    qtbot.keyClick(page.back_button, Qt.Key.Key_Space)
+    qtbot.keyClick(page.debrief_view.back_button, Qt.Key.Key_Space)
     assert page.stack.currentWidget() is page.choose_view
-    assert page.history.topLevelItemCount() == 1
-    row = page.history.topLevelItem(0)
+    assert page.choose_view.history.topLevelItemCount() == 1
+    row = page.choose_view.history.topLevelItem(0)
     assert row.text(3) == "4.0 / 5"
     assert row.text(2) == "30:00"
 
     target = tmp_path / "attempt.md"
-    page.choose_export_path = lambda _suggested: str(target)
-    qtbot.keyClick(page.export_history_button, Qt.Key.Key_Space)
+    monkeypatch.setattr(files, "handler", lambda *_args: target)
+    qtbot.keyClick(page.choose_view.export_history_button, Qt.Key.Key_Space)
     text = target.read_text(encoding="utf-8")
     for phase in phases:
         assert f"- idea for {phase.id}" in text
@@ -178,7 +185,7 @@ def test_resume_offer_restores_time_and_notes(fake_shell: Shell, fake_clock: Fak
     restored = page.runner.session
     assert restored is not None and restored.state is SessionState.RUNNING
     assert restored.remaining_seconds() == pytest.approx(89.0, abs=0.01)
-    assert page.notes_edit.toPlainText() == "- typed before the crash"
+    assert page.run_view.notes_edit.toPlainText() == "- typed before the crash"
     assert page.stack.currentWidget() is page.run_view
 
 
@@ -222,7 +229,7 @@ def test_sleep_mid_session_is_noticed_on_repaint(
     page = _page(fake_shell)
     page.start_attempt(ExercisePlan(CASE, (PhasePlan("a", "A", 300.0),)))
     fake_clock.advance(10.0)
-    qtbot.waitUntil(lambda: page.countdown.text == "04:50", timeout=3000)  # the display timer saw it running
+    qtbot.waitUntil(lambda: page.run_view.countdown.text == "04:50", timeout=3000)  # the display timer saw it running
     fake_clock.jump_wall(900.0)  # suspended: the wall clock jumps, the monotonic clock stood still
     answers.append(1)
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=3000)
@@ -237,7 +244,7 @@ def test_sleep_mid_session_is_noticed_on_repaint(
 @pytest.fixture
 def real_shell(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[Shell]:
     """A shown main window whose Exercises page runs on the system clock."""
-    shell = _open_shell(qapp, qtbot, {})
+    shell = _open_shell(qapp, qtbot)
     yield shell
     _close(shell)
 
@@ -284,23 +291,117 @@ def test_recorded_attempt_stores_a_take_with_phase_marks(
 ) -> None:
     """ "Record my answer": the take is stored with the attempt's id and a mark at each phase change."""
     from studio.audio.sources import FakeSource
-    from studio.store.voice import VoiceRepository
+    from studio.ui.takes import EXERCISE_TAKES
 
-    fake_shell.context.extras["source_factory"] = lambda _name: FakeSource(signal="sine", speed=1.0)
+    fake_shell.context.audio.source_factory = lambda _name: FakeSource(signal="sine", speed=1.0)
     page = _page(fake_shell)
     plan = ExercisePlan(CASE, (PhasePlan("a", "A", 60.0), PhasePlan("b", "B", 60.0)))
     attempt_id = page.start_attempt(plan, record=True)
-    assert page.voice is not None
-    qtbot.waitUntil(lambda: page.voice.recorder.elapsed_seconds >= 0.3, timeout=3000)
+    assert page.recording.active
+    qtbot.waitUntil(lambda: page.recording.elapsed_seconds >= 0.3, timeout=3000)
     page.next_phase()
-    qtbot.waitUntil(lambda: page.voice.recorder.elapsed_seconds >= 0.6, timeout=3000)
+    qtbot.waitUntil(lambda: page.recording.elapsed_seconds >= 0.6, timeout=3000)
     with qtbot.waitSignal(page.attempt_finished, timeout=3000):
         page.finish()
-    assert page.voice is None
-    store = fake_shell.context.store
-    assert store is not None
-    takes = [t for t in VoiceRepository(store, fake_shell.context.paths.data_dir).takes() if t.session_id == attempt_id]
+    assert not page.recording.active
+    takes = fake_shell.context.takes.takes(EXERCISE_TAKES, attempt_id=attempt_id)
     assert len(takes) == 1
     marks = json.loads(takes[0].marks)
     assert [m["label"] for m in marks if m["kind"] == "phase"] == ["a", "b"]
     assert 0.25 <= [m["t"] for m in marks][1] <= takes[0].duration
+
+
+def test_previous_into_a_skipped_phase_is_not_overtime(fake_shell: Shell, fake_clock: FakeClock, qtbot: QtBot) -> None:
+    """N, N at once, then P: the skipped phase re-opens with its time back, not at once "+00:01 OVERTIME"."""
+    page = _page(fake_shell)
+    page.select_exercise(CASE)
+    page.choose_view.carry_check.setChecked(True)
+    plan = page.current_plan()
+    assert plan is not None
+    page.start_attempt(plan)
+    for _ in range(2):
+        fake_clock.advance(1.0)
+        qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_N)
+    fake_clock.advance(1.0)
+    qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_P)
+    fake_clock.advance(1.0)
+    page.repaint_time()
+    session = page.runner.session
+    assert session is not None and session.phase_index == 1
+    assert not page.run_view.countdown.overtime
+    assert "OVERTIME" not in page.run_view.countdown.caption
+    assert not page.run_view.countdown.text.startswith("+")
+    assert session.remaining_seconds() > plan.phases[1].seconds - 2.0
+
+
+def test_ctrl_enter_with_time_left_asks_first(
+    fake_shell: Shell, fake_clock: FakeClock, qtbot: QtBot, answers: list[int]
+) -> None:
+    """Ctrl+Enter 10 s into a 30-minute case asks; "Keep going" (or closing the question) keeps it running."""
+    page = _page(fake_shell)
+    page.select_exercise(CASE)
+    plan = page.current_plan()
+    assert plan is not None
+    page.start_attempt(plan)
+    fake_clock.advance(10.0)
+    qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert answers.asked and "29:50" in answers.asked[-1]
+    assert page.runner.active and page.stack.currentWidget() is page.run_view
+    answers.append(1)  # Finish now
+    with qtbot.waitSignal(page.attempt_finished, timeout=2000):
+        qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.debrief_view
+
+
+def test_finished_and_skipped_phases_keep_readable_boxes(
+    fake_shell: Shell, fake_clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The phase strip sizes boxes by the plan: finished or skipped phases do not shrink to "…" / clipped digits."""
+    from PySide6.QtGui import QFontMetricsF
+
+    page = _page(fake_shell)
+    page.select_exercise(CASE)
+    page.choose_view.carry_check.setChecked(True)
+    plan = page.current_plan()
+    assert plan is not None
+    page.start_attempt(plan)
+    for _ in range(3):
+        fake_clock.advance(1.0)
+        qtbot.keyClick(page.run_view.countdown, Qt.Key.Key_N)
+    page.repaint_time()
+    strip = page.run_view.strip
+    strip.resize(900, strip.height())
+    boxes = strip.boxes()
+    planned = [p.seconds for p in plan.phases]
+    width = sum(b.width() for b in boxes)
+    for box, seconds in zip(boxes, planned, strict=True):
+        assert box.width() >= 0.6 * width * seconds / sum(planned)
+    metrics = QFontMetricsF(strip.font())
+    for phase, box in zip(strip.phases, boxes, strict=True):
+        title, times = strip.texts(phase, box.width() - 12, metrics, metrics)
+        assert title == "" or len(title) > 2
+        assert times == "" or (times[:5].count(":") == 1 and len(times) >= 5)
+    narrow = strip.texts(strip.phases[0], 20.0, metrics, metrics)
+    assert narrow[1] in ("", "00:01")
+
+
+def test_russian_exercise_list_has_no_english_minutes(fake_shell: Shell, qapp: QApplication) -> None:
+    """The list line "Case · 30 min" goes through translation: in Russian it reads "мин", not "min"."""
+    from PySide6.QtCore import QTranslator
+
+    class Russian(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+            return {"%1 min": "%1 мин", "Case": "Кейс", "Group task": "Групповое задание"}.get(source, "")
+
+    translator = Russian()
+    qapp.installTranslator(translator)
+    try:
+        page = _page(fake_shell)
+        page.choose_view.set_language("ru")
+        page.choose_view.reload_exercises()
+        rows = [page.choose_view.exercise_list.item(i).text() for i in range(page.choose_view.exercise_list.count())]
+        assert rows
+        for row in rows:
+            assert " min" not in row and row.endswith(" мин"), row
+    finally:
+        qapp.removeTranslator(translator)

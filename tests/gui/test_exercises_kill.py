@@ -16,10 +16,16 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+
+from studio.core.clock import FakeClock
+
+if TYPE_CHECKING:
+    from studio.ui.shell import Shell
 
 ROOT = Path(__file__).resolve().parents[2]
 CASE = "support_requests_case"
@@ -49,14 +55,14 @@ def _child() -> None:  # pragma: no cover - runs in the child process
 
     def type_word() -> None:
         nonlocal count
-        QTest.keyClicks(page.notes_edit, f"w{count} ")
+        QTest.keyClicks(page.run_view.notes_edit, f"w{count} ")
         count += 1
         session = page.runner.session
         line = {
             "wall": time.time(),
             "phase": session.phase_index,
             "remaining": session.remaining_seconds(),
-            "text": page.notes_edit.toPlainText(),
+            "text": page.run_view.notes_edit.toPlainText(),
         }
         print(json.dumps(line), flush=True)
 
@@ -114,7 +120,7 @@ def test_killed_mid_phase_resumes_time_and_notes(
     last = lines[-1]
     assert last["phase"] == 1, "the kill should land mid-way through the second phase"
 
-    answers.append(0)  # "Resume"
+    answers.extend([0, 1])  # "Resume"; if asked about the time the studio was closed: "Count that time"
     shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
     qtbot.addWidget(shell.window)
     shell.window.show()
@@ -130,7 +136,7 @@ def test_killed_mid_phase_resumes_time_and_notes(
         assert session.state is SessionState.RUNNING and session.phase_index == 1
         assert abs(remaining - expected) <= 1.0, (remaining, expected)
 
-        saved = page.notes_edit.toPlainText()
+        saved = page.run_view.notes_edit.toPlainText()
         must_have = [ln for ln in lines if ln["phase"] == 1 and float(ln["wall"]) <= kill_wall - 2.0]  # type: ignore[arg-type]
         assert must_have, "no keystroke 2 s before the kill to check"
         assert saved.startswith(str(must_have[-1]["text"])), (saved, must_have[-1]["text"])
@@ -138,6 +144,63 @@ def test_killed_mid_phase_resumes_time_and_notes(
         lost_s = kill_wall - float(kept[-1]["wall"]) if kept else float("inf")  # type: ignore[arg-type]
         print(f"R10: time left off by {remaining - expected:+.3f} s; notes lost: last {lost_s:.2f} s of typing")
         assert lost_s <= 2.0
+    finally:
+        shell.window.close()
+        if shell.context.store is not None:
+            shell.context.store.close()
+
+
+def _relaunch(qapp: QApplication, qtbot: QtBot, clock: FakeClock) -> Shell:
+    """Start the studio on the test's data folder (the one the previous run used), on ``clock``."""
+    from studio.config import resolve_paths
+    from studio.ui.shell import Shell
+    from studio.ui.tasks import SyncTaskRunner
+
+    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
+    shell.context.clock = clock
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    assert shell.open_store()
+    return shell
+
+
+def _run_until_killed(qapp: QApplication, qtbot: QtBot, clock: FakeClock) -> None:
+    """A studio runs 10 s into a 60-s phase, then ends (its last autosave is the moment it ended)."""
+    from studio.core.exercise import ExercisePlan, PhasePlan
+
+    shell = _relaunch(qapp, qtbot, clock)
+    page = shell.window.page("exercises")
+    page.alerts.sound = lambda: None
+    page.start_attempt(ExercisePlan(CASE, (PhasePlan("a", "A", 60.0), PhasePlan("b", "B", 600.0))))
+    clock.advance(10.0)
+    # The window closes at this very moment (saving what the heartbeat would have saved) and the studio is gone:
+    # on this fake clock no time passes between that last save and the end, as with a kill right after a heartbeat.
+    shell.window.close()
+    shell.context.store.close()
+
+
+@pytest.mark.parametrize(("answer", "left"), [(-1, 50.0), (0, 50.0), (1, 25.0)])
+def test_resume_after_a_crash_asks_about_the_closed_time(
+    qapp: QApplication, qtbot: QtBot, answers: list[int], answer: int, left: float
+) -> None:
+    """Resuming after the studio was closed 25 s says so; by default that time is not charged; the tab comes up."""
+    from studio.core.exercise import SessionState
+
+    clock = FakeClock(monotonic=1000.0, wall=time.time())
+    _run_until_killed(qapp, qtbot, clock)
+    clock.advance(25.0)  # the studio is dead
+    answers.extend([0, answer])  # "Resume"; then continue where I stopped (default) or count that time
+    shell = _relaunch(qapp, qtbot, clock)
+    try:
+        page = shell.window.page("exercises")
+        qtbot.waitUntil(lambda: page.runner.session is not None, timeout=5000)
+        assert "You were away 25 s" in answers.asked[-1] and "closed" in answers.asked[-1]
+        session = page.runner.session
+        assert session.state is SessionState.RUNNING and session.away_prompt is None
+        assert session.remaining_seconds() == pytest.approx(left, abs=0.01)
+        assert shell.window.tabs.currentWidget() is shell.window.hosts["exercises"]
+        assert page.stack.currentWidget() is page.run_view
+        assert page.run_view.countdown.text == f"00:{left:02.0f}"
     finally:
         shell.window.close()
         if shell.context.store is not None:

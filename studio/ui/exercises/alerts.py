@@ -41,7 +41,7 @@ class Alerts(QObject):
         self._player_failed = False
         self._preparing = False
         self._tray: QSystemTrayIcon | None = None
-        self.sound: Callable[[], None] = context.extras.get("chime", self._play_chime)
+        self.sound: Callable[[], None] = context.audio.chime or self._play_chime
         self.notify: Callable[[str, str], None] = self._notify
 
     def announce(self, title: str, text: str) -> None:

@@ -10,6 +10,7 @@ saved at most 1 s after the first unsaved keystroke (so a crash loses at most ~1
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 from typing import Any
@@ -25,10 +26,12 @@ from studio.core.exercise import (
     SessionState,
     phase_report,
 )
+from studio.ui.debounce import Debouncer
 
 log = logging.getLogger(__name__)
 
 HEARTBEAT_MS = 1000
+AUTOSAVE_INTERVAL_S = 2.0  # the heartbeat saves every second: a longer silence means the studio was not running
 NOTE_SAVE_MS = 1000
 
 
@@ -81,10 +84,7 @@ class AttemptRunner(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._on_heartbeat)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_SAVE_MS)
-        self._note_timer.timeout.connect(self.flush_notes)
+        self._note_saver = Debouncer(self._write_notes, NOTE_SAVE_MS, self)
 
     # ----- beginning -------------------------------------------------------------------------------------------
     def begin(self, plan: ExercisePlan, lang: str, title: str, interview_id: int | None = None) -> int:
@@ -101,13 +101,32 @@ class AttemptRunner(QObject):
         return row.id
 
     def adopt(self, attempt_id: int, session: Session) -> None:
-        """Take over a restored session (resume after a restart); saves it at once."""
+        """Take over a restored session (resume after a restart); saves it at once.
+
+        An open away question of the session (``session.away_prompt``) is left for the caller to ask once the
+        attempt is on show.
+        """
         self.stop_timers()
         self.session, self.attempt_id = session, attempt_id
         self._after_transition()
         self.phase_changed.emit(session.phase_index)
-        if session.away_prompt is not None:
-            self.away_detected.emit(session.away_prompt)
+
+    def restore(self, state_json: str) -> Session:
+        """The session of a stored snapshot, brought back in this process.
+
+        A gap longer than the autosave interval means the studio was closed (or killed) meanwhile: the session
+        comes back held, with an away question, so that time is never counted without asking.
+
+        Raises:
+            SessionStateError: If the snapshot cannot be read back (the message names the field).
+            ValueError: If it is not JSON.
+        """
+        return Session.restore(
+            json.loads(state_json),
+            self.clock,
+            autosave_interval_s=AUTOSAVE_INTERVAL_S,
+            hold_after_s=AUTOSAVE_INTERVAL_S,
+        )
 
     @property
     def active(self) -> bool:
@@ -146,7 +165,7 @@ class AttemptRunner(QObject):
         if self.session.phase_index == 0:
             return False
         self.flush_notes()
-        self.session.previous_phase()
+        self.session.previous_phase(reclaim=True)  # a skipped phase re-opens with its time, not in overtime
         self._after_transition()
         self.phase_changed.emit(self.session.phase_index)
         return True
@@ -168,11 +187,13 @@ class AttemptRunner(QObject):
         return self._store_finished()
 
     def answer_away(self, choice: str) -> None:
-        """Apply the answer to the away question: "continue", "pause" or "end"."""
+        """Apply the answer to the away question: "continue" (count it), "skip" (not counted), "pause" or "end"."""
         if self.session is None or self.session.away_prompt is None:
             return
         if choice == "continue":
             self.session.continue_after_away()
+        elif choice == "skip":
+            self.session.skip_away()
         elif choice == "end":
             self.session.end_after_away()
             self._store_finished()
@@ -195,17 +216,21 @@ class AttemptRunner(QObject):
     def note_changed(self, phase_id: str, text: str) -> None:
         """Remember a phase's notes; they are written within ``NOTE_SAVE_MS`` of the first unsaved change.
 
-        The timer is not restarted by later keystrokes: with a restarting debounce, steady typing would never save.
+        The wait is not restarted by later keystrokes (the debouncer is poked only when idle): with a restarting
+        wait, steady typing would never save.
         """
         if self.attempt_id is None:
             return
         self._pending_notes[phase_id] = text
-        if not self._note_timer.isActive():
-            self._note_timer.start()
+        if not self._note_saver.pending:
+            self._note_saver.poke()
 
     def flush_notes(self) -> None:
         """Write the notes typed since the last save."""
-        self._note_timer.stop()
+        self._note_saver.cancel()
+        self._write_notes()
+
+    def _write_notes(self) -> None:
         if self.attempt_id is None or not self._pending_notes:
             return
         pending, self._pending_notes = self._pending_notes, {}

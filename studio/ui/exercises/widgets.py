@@ -101,6 +101,10 @@ class StripPhase:
     budget_s: float
     used_s: float
     current: bool
+    planned_s: float = 0.0
+
+
+MIN_BOX_PX = 48.0
 
 
 class PhaseStrip(QWidget):
@@ -132,16 +136,11 @@ class PhaseStrip(QWidget):
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Base)
-        gap = 6.0
-        total = sum(max(p.budget_s, p.used_s, 1.0) for p in self.phases)
-        width = self.width() - gap * (len(self.phases) - 1) - 2
-        x = 1.0
         bar_h = self.height() - 4.0
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
-        for phase in self.phases:
-            w = max(24.0, width * max(phase.budget_s, phase.used_s, 1.0) / total)
-            box = QRectF(x, 2, w, bar_h)
+        for phase, box in zip(self.phases, self.boxes(), strict=True):
+            x, w = box.x(), box.width()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(base)
             painter.drawRoundedRect(box, 4, 4)
@@ -165,15 +164,44 @@ class PhaseStrip(QWidget):
             title_font.setBold(phase.current)
             painter.setFont(title_font)
             inner = box.adjusted(6, 3, -6, -3)
-            metrics = QFontMetricsF(title_font)
-            title = metrics.elidedText(phase.title, Qt.TextElideMode.ElideRight, inner.width())
+            title, times = self.texts(phase, inner.width(), QFontMetricsF(title_font), QFontMetricsF(small))
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
-            times = f"{format_duration(phase.used_s)} / {format_duration(phase.budget_s)}"
-            if metrics.horizontalAdvance(times) > inner.width():
-                times = format_duration(phase.used_s)
             painter.setFont(small)
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, times)
+
+    def boxes(self) -> list[QRectF]:
+        """Where each phase is drawn: widths in proportion to the plan (a finished or skipped phase keeps its
+        place), never narrower than ``MIN_BOX_PX``."""
+        if not self.phases:
+            return []
+        gap = 6.0
+        sizes = [max(p.planned_s, p.budget_s, p.used_s, 1.0) for p in self.phases]
+        width = self.width() - gap * (len(self.phases) - 1) - 2
+        floor = min(MIN_BOX_PX, width / len(self.phases))
+        spare = max(0.0, width - floor * len(self.phases))
+        total = sum(sizes)
+        boxes, x = [], 1.0
+        for size in sizes:
+            w = floor + spare * size / total
+            boxes.append(QRectF(x, 2, w, self.height() - 4.0))
             x += w + gap
+        return boxes
+
+    @staticmethod
+    def texts(phase: StripPhase, width: float, title_metrics: QFontMetricsF, metrics: QFontMetricsF) -> tuple[str, str]:
+        """The title and times drawn in a box ``width`` wide: shortened whole, or left out — never cut mid-glyph."""
+        title = title_metrics.elidedText(phase.title, Qt.TextElideMode.ElideRight, width)
+        if len(title) <= 2:  # "…" or one letter and "…" says nothing
+            title = ""
+        times = ""
+        for candidate in (
+            f"{format_duration(phase.used_s)} / {format_duration(phase.budget_s)}",
+            format_duration(phase.used_s),
+        ):
+            if metrics.horizontalAdvance(candidate) <= width:
+                times = candidate
+                break
+        return title, times
 
 
 @dataclass(frozen=True)

@@ -1,106 +1,33 @@
-"""Tests for studio.core.exercise: the timed session, its events, autosave/restore and the debrief helpers."""
+"""Tests for studio.core.exercise.session: transitions, carry-over, boundary events, real-clock timing."""
 
 from __future__ import annotations
 
 import itertools
-import json
 import random
 import threading
-from collections.abc import Callable
 
 import pytest
 
 from studio.core.clock import FakeClock, SystemClock
 from studio.core.exercise import (
-    AssessorAnswer,
-    CriterionScore,
-    Debrief,
-    DebriefError,
     Event,
     EventKind,
     ExercisePlan,
     InvalidTransitionError,
-    MarkdownLabels,
     PhasePlan,
-    PlanError,
     Session,
     SessionState,
-    SessionStateError,
     TransitionKind,
-    attempt_to_markdown,
     default_case_plan,
     display_seconds,
-    format_clock,
-    format_duration,
     phase_report,
-    seconds_to_next_display_change,
 )
-
-MIN = 60.0
-
-
-def plan_of(*seconds: float, carry_over: bool = True) -> ExercisePlan:
-    """Build a plan with phases p0, p1, ... of the given budgets."""
-    phases = tuple(PhasePlan(f"p{i}", f"Phase {i}", s) for i, s in enumerate(seconds))
-    return ExercisePlan("test", phases, carry_over)
-
-
-def started(plan: ExercisePlan) -> tuple[Session, FakeClock]:
-    """Return a started session on a fresh fake clock."""
-    clock = FakeClock()
-    session = Session(plan, clock)
-    session.start()
-    return session, clock
-
-
-def advance_with_repaints(session: Session, clock: FakeClock, seconds: float) -> None:
-    """Let ``seconds`` pass the way the UI sees it: a repaint calling check_clock_jump() every second."""
-    while seconds > 0:
-        step = min(1.0, seconds)
-        clock.advance(step)
-        seconds -= step
-        assert session.check_clock_jump() is None
-
-
-def remaining_by_phase(session: Session) -> list[float]:
-    """Remaining seconds of every phase."""
-    return [t.remaining_s for t in session.phase_times()]
-
-
-# ------------------------------------------------------------------------------------------------ plan
-
-
-def test_default_case_plan_is_the_30_minute_case() -> None:
-    """The seed case plan is 5/8/6/3/8 minutes, 30 in all, carry-over on by default."""
-    plan = default_case_plan()
-    assert [p.seconds for p in plan.phases] == [300, 480, 360, 180, 480]
-    assert plan.total_seconds == 1800
-    assert plan.carry_over
-
-
-@pytest.mark.parametrize(
-    ("build", "field"),
-    [
-        (lambda: ExercisePlan("x", ()), "phases"),
-        (lambda: ExercisePlan("", (PhasePlan("a", "A", 1),)), "exercise_id"),
-        (lambda: ExercisePlan("x", (PhasePlan("a", "A", 1), PhasePlan("a", "B", 1))), "phases"),
-        (lambda: PhasePlan("a", "A", 0), "phase 'a'.seconds"),
-        (lambda: PhasePlan("a", "A", float("nan")), "phase 'a'.seconds"),
-        (lambda: PhasePlan(" ", "A", 5), "phase.id"),
-    ],
+from tests.unit.core.exercise.helpers import (
+    advance_with_repaints,
+    plan_of,
+    remaining_by_phase,
+    started,
 )
-def test_plan_rejects_bad_phases_naming_the_field(build: Callable[[], object], field: str) -> None:
-    """A bad plan (no phases, duplicate id, non-positive budget) is refused with the field named."""
-    with pytest.raises(PlanError) as caught:
-        build()
-    assert caught.value.field == field
-
-
-def test_plan_dict_round_trip() -> None:
-    """A plan survives to_dict/from_dict through JSON unchanged."""
-    plan = default_case_plan(carry_over=False)
-    assert ExercisePlan.from_dict(json.loads(json.dumps(plan.to_dict()))) == plan
-
 
 # ------------------------------------------------------------------------------------------- transitions
 
@@ -314,6 +241,45 @@ def test_going_back_with_carry_over_reopens_with_no_time_left() -> None:
     assert sum(remaining_by_phase(session)[1:]) == pytest.approx(240 - 10 - 20)
 
 
+def test_going_back_with_reclaim_reopens_a_skipped_phase_with_its_time() -> None:
+    """previous_phase(reclaim=True): a phase skipped at once gets back its unused time instead of overtime."""
+    session, clock = started(plan_of(100, 100, 100))
+    clock.advance(1)
+    session.next_phase()  # phase 0 hands 99 s on
+    clock.advance(1)
+    session.next_phase()  # phase 1 is skipped: it hands its whole rest on
+    end_before = session.exercise_remaining_seconds()
+    clock.advance(1)
+    session.previous_phase(reclaim=True)
+    assert session.phase_index == 1
+    assert session.remaining_seconds() > 100
+    assert not session.is_overtime()
+    assert session.exercise_remaining_seconds() == pytest.approx(end_before - 1)
+    assert sum(t.budget_s for t in session.phase_times()) == pytest.approx(300)
+    assert session.transitions[-1].seconds == pytest.approx(session.remaining_seconds())  # all it handed on
+
+
+def test_reclaim_takes_no_more_than_the_later_phases_have_left() -> None:
+    """Reclaiming never puts a later phase below zero: what they used stays used."""
+    session, clock = started(plan_of(100, 100))
+    clock.advance(40)
+    session.next_phase()  # 60 s handed on: phase 1 now has 160
+    clock.advance(150)  # phase 1 uses 150 of them
+    session.previous_phase(reclaim=True)
+    assert session.remaining_seconds() == pytest.approx(10)
+    assert remaining_by_phase(session)[1] == pytest.approx(0)
+
+
+def test_reclaim_is_ignored_without_carry_over() -> None:
+    """Without carry-over nothing was handed on, so going back with reclaim is plain going back."""
+    session, clock = started(plan_of(100, 100, carry_over=False))
+    clock.advance(30)
+    session.next_phase()
+    session.previous_phase(reclaim=True)
+    assert session.remaining_seconds() == pytest.approx(70)
+    assert session.transitions[-1].seconds is None
+
+
 def test_carry_over_keeps_the_exercise_end_fixed_across_navigation() -> None:
     """With carry-over on, moving back and forth at random never moves the end of the whole exercise."""
     rng = random.Random(3)
@@ -505,402 +471,6 @@ def test_simulated_30_minute_case_with_late_timers(carry_over: bool, seed: int) 
         assert last_deadline == pytest.approx(start + 1800, abs=1e-6)  # late timers never move the end
     else:
         assert last_deadline > start + 1800
-
-
-# ------------------------------------------------------------------------------------------------- display
-
-
-@pytest.mark.parametrize(
-    ("remaining", "shown"),
-    [(300, 300), (299.9, 300), (299.0000001, 299), (1.0, 1), (0.2, 1), (0.0, 0), (-0.4, 0), (-1.0, -1), (-61.5, -61)],
-)
-def test_display_seconds_counts_down_to_zero_at_the_deadline(remaining: float, shown: int) -> None:
-    """The display rounds up: it shows 00:00 from the deadline on, never while time is left."""
-    assert display_seconds(remaining) == shown
-
-
-@pytest.mark.parametrize(
-    ("seconds", "text"),
-    [
-        (300, "05:00"),
-        (299.2, "05:00"),
-        (59, "00:59"),
-        (0.3, "00:01"),
-        (0, "00:00"),
-        (-0.5, "00:00"),
-        (-1, "-00:01"),
-        (-75, "-01:15"),
-        (6000, "100:00"),
-    ],
-)
-def test_format_clock(seconds: float, text: str) -> None:
-    """The countdown text is MM:SS, with a minus sign in overtime and more than two digits if needed."""
-    assert format_clock(seconds) == text
-
-
-def test_display_decreases_by_one_at_each_whole_second() -> None:
-    """Repainting at each computed display change shows every second once, from the budget down to zero."""
-    remaining, shown = 7.35, []
-    while remaining > -2:
-        shown.append(display_seconds(remaining))
-        step = seconds_to_next_display_change(remaining)
-        assert 0 < step <= 1
-        remaining -= step
-    assert shown == [8, 7, 6, 5, 4, 3, 2, 1, 0, -1]
-
-
-def test_format_duration_rounds_to_nearest_second() -> None:
-    """Durations in reports round to the nearest second (halves up) and never go negative."""
-    assert [format_duration(s) for s in (0, 59.5, 89.4, -3, 3600)] == ["00:00", "01:00", "01:29", "00:00", "60:00"]
-
-
-# ------------------------------------------------------------------------------------- save and restore
-
-
-def new_process_clock(old: FakeClock, wall_gap: float) -> FakeClock:
-    """A clock of a freshly started process: unrelated monotonic origin, wall ``wall_gap`` later."""
-    return FakeClock(monotonic=3.0, wall=old.wall() + wall_gap)
-
-
-def test_state_is_plain_json_and_round_trips() -> None:
-    """The autosave snapshot survives JSON and restores to an identical session (paused)."""
-    session, clock = started(default_case_plan())
-    advance_with_repaints(session, clock, 320)
-    session.due_events()
-    session.next_phase()
-    session.extend(45)
-    clock.advance(10)
-    session.pause()
-    state = session.to_state()
-    restored = Session.restore(json.loads(json.dumps(state)), new_process_clock(clock, 900))
-    again = restored.to_state()
-    for key in ("plan", "warnings_s", "away_threshold_s", "state", "phase_index", "phases", "away"):
-        assert again[key] == state[key], key
-    assert again["transitions"][:-1] == state["transitions"]
-    assert restored.transitions[-1].kind is TransitionKind.RESTORED
-    assert restored.remaining_seconds() == session.remaining_seconds()
-
-
-def test_restore_running_session_counts_wall_time_in_a_new_process() -> None:
-    """R10: a running session restored elsewhere has the right remaining time although monotonic restarted."""
-    session, clock = started(plan_of(600, 300))
-    clock.advance(100)
-    state = json.loads(json.dumps(session.to_state()))
-    clock.advance(1.5)  # killed 1.5 s after the last autosave, restarted 4 s later
-    clock.advance(4)
-    restored = Session.restore(state, new_process_clock(clock, 0))
-    assert restored.away_prompt is None
-    assert restored.state is SessionState.RUNNING
-    assert restored.remaining_seconds() == pytest.approx(session.remaining_seconds(), abs=1e-9)
-    assert restored.remaining_seconds() == pytest.approx(494.5)
-
-
-def test_restore_after_kill_at_random_moments_is_within_one_second() -> None:
-    """R10: killed at 50 random moments (autosave every <= 2 s), the restored remaining time is within 1 s."""
-    rng = random.Random(11)
-    for _ in range(50):
-        clock = FakeClock(monotonic=rng.uniform(0, 1e5), wall=1.8e9 + rng.uniform(0, 1e7))
-        session = Session(default_case_plan(carry_over=rng.random() < 0.5), clock)
-        session.start()
-        state = session.to_state()
-        for _ in range(rng.randint(1, 600)):
-            clock.advance(rng.uniform(0.05, 2.0))
-            roll = rng.random()
-            if roll < 0.02 and session.phase_index < 4:
-                session.next_phase()
-            elif roll < 0.03:
-                (session.resume if session.state is SessionState.PAUSED else session.pause)()
-            session.due_events()
-            state = session.to_state()  # the store autosaves on every change and every <= 2 s
-        clock.advance(rng.uniform(0, 2.0) + rng.uniform(0.5, 10.0))  # since the last save, then relaunch
-        restored = Session.restore(json.loads(json.dumps(state)), new_process_clock(clock, 0))
-        assert restored.away_prompt is None
-        assert (restored.state, restored.phase_index) == (session.state, session.phase_index)
-        assert abs(restored.remaining_seconds() - session.remaining_seconds()) <= 1.0
-
-
-def test_restore_paused_session_keeps_its_remaining_time() -> None:
-    """A paused session restored a day later is still paused with the same remaining time and no question."""
-    session, clock = started(plan_of(600))
-    clock.advance(100)
-    session.pause()
-    restored = Session.restore(session.to_state(), new_process_clock(clock, 86400))
-    assert restored.state is SessionState.PAUSED
-    assert restored.away_prompt is None
-    assert restored.remaining_seconds() == pytest.approx(500)
-
-
-def test_restore_finished_session_for_the_debrief() -> None:
-    """A finished attempt restores as finished with its times, for the debrief and history."""
-    session, clock = started(plan_of(60, 60))
-    clock.advance(70)
-    session.next_phase()
-    clock.advance(20)
-    session.finish()
-    restored = Session.restore(session.to_state(), new_process_clock(clock, 500))
-    assert restored.state is SessionState.FINISHED
-    assert phase_report(restored) == phase_report(session)
-    assert restored.started_wall() == session.started_wall()
-    assert restored.finished_wall() == session.finished_wall()
-
-
-def _away_after_restore(gap: float) -> tuple[Session, Session, FakeClock]:
-    """A session snapshotted at 200 s into a 600 s phase, restored ``gap`` wall seconds later."""
-    session, clock = started(plan_of(600, 300))
-    clock.advance(200)
-    state = json.loads(json.dumps(session.to_state()))
-    new_clock = new_process_clock(clock, gap)
-    return session, Session.restore(state, new_clock), new_clock
-
-
-def test_restore_after_a_long_absence_asks_before_counting() -> None:
-    """A wall gap far beyond the autosave interval is an absence: the session is held and asks."""
-    _, restored, clock = _away_after_restore(600)
-    prompt = restored.away_prompt
-    assert prompt is not None
-    assert prompt.away_seconds == pytest.approx(600)
-    assert prompt.source == "restore"
-    assert restored.state is SessionState.PAUSED
-    assert restored.next_boundary() is None
-    assert restored.check_clock_jump() is prompt
-    clock.advance(30)
-    assert restored.due_events() == []
-    with pytest.raises(InvalidTransitionError, match="away question"):
-        restored.resume()
-
-
-def test_away_continue_counts_the_absence() -> None:
-    """'Continue' counts the whole absence (and the time the question was open) as running time."""
-    _, restored, clock = _away_after_restore(300)
-    clock.advance(10)  # the user reads the question
-    restored.continue_after_away()
-    assert restored.state is SessionState.RUNNING
-    assert restored.away_prompt is None
-    assert restored.remaining_seconds() == pytest.approx(600 - 200 - 310)
-    assert restored.transitions[-1].kind is TransitionKind.AWAY_CONTINUE
-
-
-def test_away_pause_keeps_the_snapshot_remaining_time() -> None:
-    """'Pause' stays paused with the remaining time of the last snapshot; the absence is not counted."""
-    _, restored, clock = _away_after_restore(300)
-    restored.pause_after_away()
-    clock.advance(50)
-    assert restored.state is SessionState.PAUSED
-    assert restored.remaining_seconds() == pytest.approx(400)
-    restored.resume()
-    clock.advance(10)
-    assert restored.remaining_seconds() == pytest.approx(390)
-
-
-def test_away_end_finishes_at_the_snapshot() -> None:
-    """'End' finishes the attempt with the times of the last snapshot."""
-    _, restored, _ = _away_after_restore(300)
-    restored.end_after_away()
-    assert restored.state is SessionState.FINISHED
-    assert [r.used_s for r in phase_report(restored)] == pytest.approx([200, 0])
-    assert restored.finished_wall() is not None
-
-
-def test_short_relaunch_gap_does_not_ask() -> None:
-    """A normal crash-and-relaunch (gap within interval + threshold) resumes without a question."""
-    _, restored, _ = _away_after_restore(2.0 + 60.0)
-    assert restored.away_prompt is None
-    assert restored.remaining_seconds() == pytest.approx(338)
-
-
-def test_restore_with_the_wall_clock_set_back_counts_no_time() -> None:
-    """If the wall clock went backwards, no elapsed time can be known: resume at the snapshot's remaining."""
-    _, restored, _ = _away_after_restore(-3600)
-    assert restored.away_prompt is None
-    assert restored.remaining_seconds() == pytest.approx(400)
-
-
-def test_open_away_question_survives_a_snapshot() -> None:
-    """If the app dies while asking, the relaunched session asks the same question."""
-    _, restored, clock = _away_after_restore(900)
-    again = Session.restore(restored.to_state(), new_process_clock(clock, 5))
-    assert again.away_prompt == restored.away_prompt
-    again.continue_after_away()
-    assert again.remaining_seconds() == pytest.approx(600 - 200 - 905)
-
-
-@pytest.mark.parametrize(
-    ("mutate", "message"),
-    [
-        (lambda s: s.update(version=99), "version"),
-        (lambda s: s.pop("phases"), "phases"),
-        (lambda s: s.update(phase_index=7), "phase_index"),
-        (lambda s: s["phases"].pop(), "phases"),
-        (lambda s: s.update(state="sleeping"), "sleeping"),
-        (lambda s: s["plan"].update(phases=[]), "plan"),
-    ],
-)
-def test_restore_rejects_malformed_state_naming_the_field(
-    mutate: Callable[[dict[str, object]], object], message: str
-) -> None:
-    """A damaged snapshot raises SessionStateError naming what is wrong instead of a random exception."""
-    session, _ = started(plan_of(60, 60))
-    state = session.to_state()
-    mutate(state)
-    with pytest.raises(SessionStateError, match=message):
-        Session.restore(state, FakeClock())
-
-
-@pytest.mark.parametrize("monotonic_too", [False, True])
-@pytest.mark.parametrize("choice", ["continue", "pause", "end"])
-def test_live_suspend_is_detected_and_each_answer_applies(monotonic_too: bool, choice: str) -> None:
-    """A suspend while running (wall jumps; monotonic stops or not) is asked about, and each answer applies."""
-    session, clock = started(plan_of(600, 300))
-    advance_with_repaints(session, clock, 100)
-    clock.advance(0.5)
-    clock.jump_wall(1200, monotonic_too=monotonic_too)
-    prompt = session.check_clock_jump()
-    assert prompt is not None
-    assert prompt.source == "live"
-    assert prompt.away_seconds == pytest.approx(1200.5)
-    assert session.state.value == "paused"  # held (compared by value: mypy would keep the narrowing below)
-    assert session.remaining_seconds() == pytest.approx(500)  # held at the last check
-    clock.advance(2)
-    if choice == "continue":
-        session.continue_after_away()
-        assert session.state is SessionState.RUNNING
-        assert session.remaining_seconds() == pytest.approx(500 - 1202.5)
-    elif choice == "pause":
-        session.pause_after_away()
-        assert session.state is SessionState.PAUSED
-        assert session.remaining_seconds() == pytest.approx(500)
-    else:
-        session.end_after_away()
-        assert session.state is SessionState.FINISHED
-        assert phase_report(session)[0].used_s == pytest.approx(100)
-    assert session.away_prompt is None
-    assert TransitionKind.AWAY_DETECTED in [t.kind for t in session.transitions]
-
-
-def test_due_events_after_a_suspend_ask_instead_of_chiming() -> None:
-    """If the boundary timer fires first after waking up, it gets no chime: the absence is asked about first."""
-    session, clock = started(plan_of(120))
-    clock.jump_wall(3600, monotonic_too=True)
-    assert session.due_events() == []
-    assert session.away_prompt is not None
-
-
-def test_small_wall_adjustments_do_not_ask() -> None:
-    """Repaints a second apart, NTP nudges and a wall clock set back never raise the away question."""
-    session, clock = started(plan_of(600))
-    for _ in range(30):
-        clock.advance(1)
-        assert session.check_clock_jump() is None
-    clock.jump_wall(5)
-    assert session.check_clock_jump() is None
-    clock.jump_wall(-3600)
-    assert session.check_clock_jump() is None
-    clock.advance(1)
-    assert session.check_clock_jump() is None
-    assert session.remaining_seconds() == pytest.approx(569)
-
-
-def test_transitions_are_recorded_with_both_clocks() -> None:
-    """Every transition is stored with its phase, monotonic and wall time for the store's phase records."""
-    session, clock = started(plan_of(60, 60, carry_over=False))
-    wall0 = clock.wall()
-    clock.advance(10)
-    session.pause()
-    clock.advance(5)
-    session.resume()
-    session.next_phase()
-    clock.advance(3)
-    session.finish()
-    got = [(t.kind, t.phase_index, t.wall - wall0) for t in session.transitions]
-    assert got == [
-        (TransitionKind.START, 0, 0),
-        (TransitionKind.PAUSE, 0, 10),
-        (TransitionKind.RESUME, 0, 15),
-        (TransitionKind.NEXT_PHASE, 1, 15),
-        (TransitionKind.FINISH, 1, 18),
-    ]
-    assert session.transitions[-1].mono - session.transitions[0].mono == 18
-
-
-# ------------------------------------------------------------------------------------------------- debrief
-
-
-@pytest.mark.parametrize("score", [0, 6, 2.5, True, "3"])
-def test_debrief_rejects_scores_outside_1_to_5_naming_the_criterion(score: object) -> None:
-    """A score outside 1-5 (or not a whole number) is refused, naming the criterion."""
-    with pytest.raises(DebriefError, match="structure") as caught:
-        Debrief((CriterionScore("clarity", 4), CriterionScore("structure", score)))  # type: ignore[arg-type]
-    assert caught.value.criterion == "structure"
-    assert isinstance(caught.value, ValueError)
-
-
-def test_debrief_rejects_a_criterion_scored_twice() -> None:
-    """The same criterion scored twice is ambiguous and refused."""
-    with pytest.raises(DebriefError, match="twice"):
-        Debrief((CriterionScore("clarity", 4), CriterionScore("clarity", 2)))
-
-
-def test_debrief_round_trip_and_average() -> None:
-    """A debrief survives to_dict/from_dict through JSON and averages its scores."""
-    debrief = Debrief(
-        (CriterionScore("clarity", 4, "good"), CriterionScore("structure", 3)),
-        (AssessorAnswer("Why this option?", "Cheapest fast win."),),
-        "Solid.",
-    )
-    assert Debrief.from_dict(json.loads(json.dumps(debrief.to_dict()))) == debrief
-    assert debrief.average_score() == 3.5
-    assert Debrief().average_score() is None
-
-
-def _finished_attempt() -> tuple[ExercisePlan, Session]:
-    """A finished 3-phase attempt with an overrun in the first phase."""
-    plan = ExercisePlan(
-        "case_support_load",
-        (PhasePlan("understand", "Understand", 300), PhasePlan("options", "Options | ideas", 480)),
-        True,
-    )
-    session, clock = started(plan)
-    clock.advance(330)
-    session.next_phase()
-    clock.advance(400)
-    session.finish()
-    return plan, session
-
-
-def test_attempt_to_markdown_exports_times_notes_and_scores() -> None:
-    """The Markdown export holds the time table, every phase's notes and the self-assessment."""
-    plan, session = _finished_attempt()
-    debrief = Debrief(
-        (CriterionScore("structure", 4, "clear | logical", title="Structure"),),
-        (AssessorAnswer("What would you do first?", "Triage the backlog."),),
-        "Be faster on options.",
-    )
-    text = attempt_to_markdown(plan, session, {"understand": "- waits up\n- load +30 %"}, debrief, title="Case")
-    assert text.startswith("# Case\n")
-    assert "| Understand | 05:00 | 05:30 | 00:30 |" in text
-    assert "| Options \\| ideas | 08:00 | 06:40 | 00:00 |" in text
-    assert "- waits up\n- load +30 %" in text
-    assert "_(no notes)_" in text
-    assert "| Structure | 4 / 5 | clear \\| logical |" in text
-    assert "### What would you do first?\n\nTriage the backlog." in text
-    assert "Be faster on options." in text
-    assert "Time used: 12:10 of 13:00 planned" in text
-    assert "UTC" in text
-
-
-def test_attempt_to_markdown_uses_translated_labels() -> None:
-    """The UI passes translated words; the export uses them instead of the English defaults."""
-    plan, session = _finished_attempt()
-    text = attempt_to_markdown(plan, session, {}, None, labels=MarkdownLabels(times="Время по этапам"))
-    assert "## Время по этапам" in text
-    assert text.startswith("# case_support_load\n")
-
-
-def test_attempt_to_markdown_rejects_a_plan_of_another_shape() -> None:
-    """Exporting with a plan whose phases differ from the session's is a programming error, said clearly."""
-    _, session = _finished_attempt()
-    with pytest.raises(ValueError, match="do not match"):
-        attempt_to_markdown(plan_of(60), session, {})
 
 
 # ---------------------------------------------------------------------------------------------- real clock

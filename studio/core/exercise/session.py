@@ -1,4 +1,4 @@
-"""Timed exercise session: plan, state machine, boundary events, autosave snapshots, debrief helpers.
+"""Timed exercise session: the state machine, its boundary events, autosave snapshots and restore.
 
 Pure domain: no Qt, no I/O. Time comes only from an injected :class:`~studio.core.clock.Clock`.
 
@@ -32,15 +32,17 @@ Rules (each is tested):
   time** (equal shares if none has any time left). An overrun larger than all the later time together takes those
   phases to zero and the rest stays as the phase's own overtime. So with carry-over on, moving between phases never
   changes when the whole exercise ends; only ``extend`` (and pausing) does. Going back does not hand anything on:
-  the earlier phase re-opens with what it has left (zero if it already handed its rest on) and its new overrun is
-  taken from the later phases when the user moves forward again. With carry-over off each phase keeps its own
-  budget; unused time is simply not used.
+  the earlier phase re-opens with what it has left (zero if it already handed its rest on; with
+  ``previous_phase(reclaim=True)`` it first takes back its unused time from what the later phases have left) and
+  its new overrun is taken from the later phases when the user moves forward again. With carry-over off each phase
+  keeps its own budget; unused time is simply not used.
 * **Restore** (:meth:`Session.restore`): monotonic readings are meaningless in another process, so a running
-  session's elapsed time since the snapshot is taken from the *wall* clock. If more than
-  ``autosave_interval_s + away_threshold_s`` passed, the session comes back held (paused at the snapshot) with an
-  :class:`AwayPrompt`; :meth:`Session.continue_after_away` counts the whole absence,
-  :meth:`Session.pause_after_away` stays paused at the snapshot's remaining time, :meth:`Session.end_after_away`
-  finishes at the snapshot. :meth:`Session.check_clock_jump` does the same live (the machine slept while running).
+  session's elapsed time since the snapshot is taken from the *wall* clock. If more than ``hold_after_s`` (default
+  ``autosave_interval_s + away_threshold_s``) passed, the session comes back held (paused at the snapshot) with an
+  :class:`AwayPrompt`; :meth:`Session.skip_away` runs on from the snapshot without counting the gap,
+  :meth:`Session.continue_after_away` counts the whole absence, :meth:`Session.pause_after_away` stays paused at
+  the snapshot's remaining time, :meth:`Session.end_after_away` finishes at the snapshot.
+  :meth:`Session.check_clock_jump` does the same live (the machine slept while running).
 """
 
 from __future__ import annotations
@@ -48,33 +50,17 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from studio.core.clock import Clock
+from studio.core.exercise.display import seconds_to_next_display_change
+from studio.core.exercise.plan import ExercisePlan, PhasePlan, PlanError
 
 STATE_VERSION = 1
 DEFAULT_WARNINGS_S: tuple[float, ...] = (300.0, 60.0)
 DEFAULT_AUTOSAVE_INTERVAL_S = 2.0
 DEFAULT_AWAY_THRESHOLD_S = 60.0
-
-# The default plan for a 30-minute case (issue 6): ids are stored, titles are English defaults the UI may replace.
-DEFAULT_CASE_PHASES: tuple[tuple[str, str, int], ...] = (
-    ("understand", "Understand the problem", 5),
-    ("options", "Generate options", 8),
-    ("evaluate", "Evaluate the options", 6),
-    ("choose", "Choose a solution", 3),
-    ("implementation", "Implementation plan", 8),
-)
-
-
-class PlanError(ValueError):
-    """An exercise plan is not acceptable; ``field`` names the bad part."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
 
 
 class SessionError(Exception):
@@ -87,96 +73,6 @@ class InvalidTransitionError(SessionError):
 
 class SessionStateError(ValueError):
     """A saved session state cannot be restored; the message names the field."""
-
-
-class DebriefError(ValueError):
-    """A debrief entry is not acceptable; ``criterion`` names the criterion (empty for other fields)."""
-
-    def __init__(self, criterion: str, message: str) -> None:
-        super().__init__(f"criterion {criterion!r}: {message}" if criterion else message)
-        self.criterion = criterion
-
-
-# --------------------------------------------------------------------------------------------------- plan
-
-
-@dataclass(frozen=True)
-class PhasePlan:
-    """One phase of an exercise: a stable id, a title and a time budget in seconds."""
-
-    id: str
-    title: str
-    seconds: float
-
-    def __post_init__(self) -> None:
-        if not self.id.strip():
-            raise PlanError("phase.id", "a phase id is empty")
-        if not (isinstance(self.seconds, int | float) and math.isfinite(self.seconds) and self.seconds > 0):
-            raise PlanError(f"phase {self.id!r}.seconds", f"must be a positive number, got {self.seconds!r}")
-
-
-@dataclass(frozen=True)
-class ExercisePlan:
-    """The phases of one attempt at an exercise and whether time carries over between them.
-
-    Args:
-        exercise_id: Stable id of the exercise (shared by its language versions).
-        phases: The phases in order; at least one, ids unique.
-        carry_over: Hand unused or overrun time of a finished phase to the later phases (see module docs).
-    """
-
-    exercise_id: str
-    phases: tuple[PhasePlan, ...]
-    carry_over: bool = True
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "phases", tuple(self.phases))
-        if not self.exercise_id.strip():
-            raise PlanError("exercise_id", "is empty")
-        if not self.phases:
-            raise PlanError("phases", f"exercise {self.exercise_id!r} has no phases")
-        seen: set[str] = set()
-        for phase in self.phases:
-            if phase.id in seen:
-                raise PlanError("phases", f"phase id {phase.id!r} appears twice in {self.exercise_id!r}")
-            seen.add(phase.id)
-
-    @property
-    def total_seconds(self) -> float:
-        """Sum of the planned phase budgets."""
-        return float(sum(phase.seconds for phase in self.phases))
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-able dict (inverse of :meth:`from_dict`)."""
-        return {
-            "exercise_id": self.exercise_id,
-            "carry_over": self.carry_over,
-            "phases": [{"id": p.id, "title": p.title, "seconds": float(p.seconds)} for p in self.phases],
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ExercisePlan:
-        """Build a plan from :meth:`to_dict` output.
-
-        Raises:
-            PlanError: If a field is missing or wrong.
-        """
-        try:
-            phases = tuple(PhasePlan(str(p["id"]), str(p["title"]), float(p["seconds"])) for p in data["phases"])
-            return cls(str(data["exercise_id"]), phases, bool(data["carry_over"]))
-        except (KeyError, TypeError, ValueError) as exc:
-            if isinstance(exc, PlanError):
-                raise
-            raise PlanError("plan", f"malformed plan data ({exc!r})") from exc
-
-
-def default_case_plan(exercise_id: str = "case_support_load", *, carry_over: bool = True) -> ExercisePlan:
-    """Return the default 30-minute case plan: 5 / 8 / 6 / 3 / 8 minutes."""
-    phases = tuple(PhasePlan(pid, title, minutes * 60.0) for pid, title, minutes in DEFAULT_CASE_PHASES)
-    return ExercisePlan(exercise_id, phases, carry_over)
-
-
-# ------------------------------------------------------------------------------------------ session types
 
 
 class SessionState(StrEnum):
@@ -212,6 +108,7 @@ class TransitionKind(StrEnum):
     AWAY_CONTINUE = "away_continue"
     AWAY_PAUSE = "away_pause"
     AWAY_END = "away_end"
+    AWAY_SKIP = "away_skip"
 
 
 @dataclass(frozen=True)
@@ -300,9 +197,6 @@ class _Ledger:
     carry_out_s: float = 0.0
     used_s: float = 0.0
     done: set[float] = field(default_factory=set)  # thresholds (0.0 = deadline) fired or not armed
-
-
-# ------------------------------------------------------------------------------------------------ session
 
 
 class Session:
@@ -526,8 +420,13 @@ class Session:
         self._enter(self._index + 1, now)
         self._record(TransitionKind.NEXT_PHASE, seconds=carried, mono=now)
 
-    def previous_phase(self) -> None:
+    def previous_phase(self, *, reclaim: bool = False) -> None:
         """Go back to the previous phase with the time it has left (nothing is handed on).
+
+        Args:
+            reclaim: With carry-over on, the phase first takes back the unused time it handed on, from what the
+                later phases still have left (in proportion to it). A phase that was skipped then re-opens with
+                its time instead of at once in overtime, and the exercise still ends when it would have.
 
         Raises:
             InvalidTransitionError: Unless running or paused, or if this is the first phase.
@@ -537,8 +436,9 @@ class Session:
             raise InvalidTransitionError("cannot go to the previous phase: this is the first phase")
         now = self._clock.monotonic()
         self._close(now)
+        taken = self._reclaim(self._index - 1, now) if reclaim and self._plan.carry_over else None
         self._enter(self._index - 1, now)
-        self._record(TransitionKind.PREVIOUS_PHASE, mono=now)
+        self._record(TransitionKind.PREVIOUS_PHASE, seconds=taken, mono=now)
 
     def extend(self, seconds: float) -> None:
         """Give the current phase ``seconds`` more; re-arms events whose moment is ahead again.
@@ -605,6 +505,17 @@ class Session:
         self._ledger[self._index].used_s += counted
         self._run_from(now)
         self._record(TransitionKind.AWAY_CONTINUE, seconds=counted, mono=now)
+
+    def skip_away(self) -> None:
+        """Answer "continue where I stopped": run on from the hold moment; the absence is not counted.
+
+        Raises:
+            InvalidTransitionError: If no away question is open.
+        """
+        prompt = self._take_away("continue where it stopped")
+        now = self._clock.monotonic()
+        self._run_from(now)
+        self._record(TransitionKind.AWAY_SKIP, seconds=prompt.away_seconds, mono=now)
 
     def pause_after_away(self) -> None:
         """Answer "pause": stay paused with the remaining time as of the hold moment.
@@ -684,24 +595,29 @@ class Session:
         clock: Clock,
         *,
         autosave_interval_s: float = DEFAULT_AUTOSAVE_INTERVAL_S,
+        hold_after_s: float | None = None,
     ) -> Session:
         """Rebuild a session from :meth:`to_state` output, possibly in another process or after a reboot.
 
         A running session counts the *wall* time since the snapshot (monotonic readings do not survive a
-        restart). If that exceeds ``autosave_interval_s`` plus the session's away threshold, the session is held
-        paused at the snapshot with an :class:`AwayPrompt` (see :attr:`away_prompt`). A wall clock that went
-        backwards counts as no time passed.
+        restart). If that exceeds ``hold_after_s`` (default: ``autosave_interval_s`` plus the session's away
+        threshold), the session is held paused at the snapshot with an :class:`AwayPrompt` (see
+        :attr:`away_prompt`): :meth:`skip_away` runs on from there, :meth:`continue_after_away` counts the gap.
+        A wall clock that went backwards counts as no time passed.
 
         Args:
             state: A snapshot from :meth:`to_state` (for example parsed back from JSON).
             clock: The clock of the new process.
             autosave_interval_s: The longest gap between snapshots of a running session in normal operation.
+            hold_after_s: Hold (and ask) when a running session's snapshot is older than this; by default
+                ``autosave_interval_s`` plus the away threshold. The studio passes ``autosave_interval_s``, so the
+                time it was closed is never counted without asking.
 
         Raises:
             SessionStateError: If the snapshot is malformed; the message names the field.
         """
         try:
-            return cls._restore(state, clock, autosave_interval_s)
+            return cls._restore(state, clock, autosave_interval_s, hold_after_s)
         except SessionStateError:
             raise
         except PlanError as exc:
@@ -710,7 +626,9 @@ class Session:
             raise SessionStateError(f"session state: malformed field {exc!s}") from exc
 
     @classmethod
-    def _restore(cls, state: Mapping[str, Any], clock: Clock, autosave_interval_s: float) -> Session:
+    def _restore(
+        cls, state: Mapping[str, Any], clock: Clock, autosave_interval_s: float, hold_after_s: float | None
+    ) -> Session:
         if state.get("version") != STATE_VERSION:
             raise SessionStateError(f"session state: version {state.get('version')!r} is not {STATE_VERSION}")
         plan = ExercisePlan.from_dict(state["plan"])
@@ -755,7 +673,8 @@ class Session:
         if session._state is SessionState.RUNNING:
             elapsed = wall - saved_wall
             session._record(TransitionKind.RESTORED, seconds=elapsed, mono=now)
-            if elapsed > autosave_interval_s + session._away_threshold:
+            limit = autosave_interval_s + session._away_threshold if hold_after_s is None else hold_after_s
+            if elapsed > limit:
                 session._state = SessionState.PAUSED
                 session._away = AwayPrompt(elapsed, saved_wall, "restore")
                 session._record(TransitionKind.AWAY_DETECTED, seconds=elapsed, mono=now)
@@ -828,6 +747,25 @@ class Session:
         self._ledger[i].carry_out_s += amount
         return amount
 
+    def _reclaim(self, i: int, mono: float) -> float:
+        """Give phase ``i`` back the unused time it handed on, from the later phases' remaining; return the amount."""
+        handed = self._ledger[i].carry_out_s
+        later = range(i + 1, len(self._ledger))
+        if handed <= 0 or not later:
+            return 0.0
+        left = [max(0.0, self._budget(j) - self._used(j, mono)) for j in later]
+        total = sum(left)
+        amount = min(handed, total)
+        if amount <= 0:
+            return 0.0
+        shares = [amount * w / total for w in left]
+        biggest = max(range(len(shares)), key=lambda k: left[k])
+        shares[biggest] += amount - sum(shares)  # keep the ledger exactly zero-sum
+        for j, share in zip(later, shares, strict=True):
+            self._ledger[j].carry_in_s -= share
+        self._ledger[i].carry_out_s -= amount
+        return amount
+
     def _require(self, action: str, *allowed: SessionState) -> None:
         if self._away is not None:
             raise InvalidTransitionError(
@@ -845,246 +783,3 @@ class Session:
 
     def _record(self, kind: TransitionKind, *, seconds: float | None = None, mono: float | None = None) -> None:
         self._transitions.append(Transition(kind, self._index, self._mono(mono), self._clock.wall(), seconds))
-
-
-# ------------------------------------------------------------------------------------------------ display
-
-
-def display_seconds(remaining: float) -> int:
-    """Whole seconds to show for ``remaining`` (ceil, on microseconds to ignore float noise).
-
-    The shown value changes exactly at whole seconds before the deadline, drops by one each second, reads 0 from
-    the deadline itself (never while time is left, so "00:00" and the deadline chime coincide) and goes negative
-    one second into overtime. It is never more than one second above the true remaining time.
-    """
-    micros = round(remaining * 1_000_000)
-    return -((-micros) // 1_000_000)
-
-
-def seconds_to_next_display_change(remaining: float) -> float:
-    """Seconds until :func:`display_seconds` of a running countdown next changes (in ``(0, 1]``)."""
-    return max(remaining - (display_seconds(remaining) - 1), 1e-6)
-
-
-def format_clock(seconds: float) -> str:
-    """Format a countdown value as ``MM:SS``, or ``-MM:SS`` in overtime (minutes may exceed 99)."""
-    shown = display_seconds(seconds)
-    sign = "-" if shown < 0 else ""
-    minutes, secs = divmod(abs(shown), 60)
-    return f"{sign}{minutes:02d}:{secs:02d}"
-
-
-def format_duration(seconds: float) -> str:
-    """Format a duration (rounded to the nearest second, halves up) as ``MM:SS``."""
-    whole = math.floor(max(0.0, seconds) + 0.5)
-    minutes, secs = divmod(whole, 60)
-    return f"{minutes:02d}:{secs:02d}"
-
-
-# ------------------------------------------------------------------------------------------------ debrief
-
-
-class PhaseRow(NamedTuple):
-    """Planned vs used time of one phase (``overtime_s``: used beyond what the phase was allotted)."""
-
-    phase_id: str
-    title: str
-    planned_s: float
-    used_s: float
-    overtime_s: float
-
-
-def phase_report(session: Session) -> list[PhaseRow]:
-    """Planned, used and overtime seconds per phase.
-
-    ``overtime_s`` is the time used beyond the phase's allotment (plan + extensions + time carried in), which is
-    what the countdown showed as overtime; what the phase later handed on does not hide it.
-    """
-    return [
-        PhaseRow(t.phase_id, t.title, t.planned_s, t.used_s, max(0.0, t.used_s - t.allotted_s))
-        for t in session.phase_times()
-    ]
-
-
-@dataclass(frozen=True)
-class CriterionScore:
-    """A self-score of one success criterion: 1 (poor) to 5 (excellent), with a note."""
-
-    criterion_id: str
-    score: int
-    note: str = ""
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class AssessorAnswer:
-    """A written answer to one of the assessors' typical questions."""
-
-    question: str
-    answer: str
-    question_id: str = ""
-
-
-@dataclass(frozen=True)
-class Debrief:
-    """The self-assessment after an attempt.
-
-    Raises:
-        DebriefError: If a score is not a whole number 1-5 or a criterion is empty or repeated (names it).
-    """
-
-    scores: tuple[CriterionScore, ...] = ()
-    answers: tuple[AssessorAnswer, ...] = ()
-    summary: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "scores", tuple(self.scores))
-        object.__setattr__(self, "answers", tuple(self.answers))
-        seen: set[str] = set()
-        for item in self.scores:
-            name = item.criterion_id
-            if not name.strip():
-                raise DebriefError("", "a criterion id is empty")
-            if name in seen:
-                raise DebriefError(name, "is scored twice")
-            seen.add(name)
-            if isinstance(item.score, bool) or not isinstance(item.score, int) or not 1 <= item.score <= 5:
-                raise DebriefError(name, f"score {item.score!r} is outside 1-5 (a whole number is needed)")
-
-    def average_score(self) -> float | None:
-        """Mean of the scores, or None without scores."""
-        return sum(s.score for s in self.scores) / len(self.scores) if self.scores else None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-able dict (inverse of :meth:`from_dict`)."""
-        return {
-            "scores": [
-                {"criterion_id": s.criterion_id, "score": s.score, "note": s.note, "title": s.title}
-                for s in self.scores
-            ],
-            "answers": [
-                {"question": a.question, "answer": a.answer, "question_id": a.question_id} for a in self.answers
-            ],
-            "summary": self.summary,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Debrief:
-        """Build a debrief from :meth:`to_dict` output (validated like any other)."""
-        return cls(
-            tuple(CriterionScore(**s) for s in data.get("scores", ())),
-            tuple(AssessorAnswer(**a) for a in data.get("answers", ())),
-            str(data.get("summary", "")),
-        )
-
-
-@dataclass(frozen=True)
-class MarkdownLabels:
-    """Words used by :func:`attempt_to_markdown`; the UI passes translated ones."""
-
-    exercise: str = "Exercise"
-    started: str = "Started"
-    finished: str = "Finished"
-    not_finished: str = "not finished"
-    total: str = "Time used"
-    of_planned: str = "of {planned} planned"
-    carry_over: str = "Carry-over"
-    on: str = "on"
-    off: str = "off"
-    times: str = "Time per phase"
-    phase: str = "Phase"
-    planned: str = "Planned"
-    used: str = "Used"
-    overtime: str = "Overtime"
-    notes: str = "Notes"
-    no_notes: str = "(no notes)"
-    self_assessment: str = "Self-assessment"
-    criterion: str = "Criterion"
-    score: str = "Score"
-    note: str = "Note"
-    average: str = "Average"
-    questions: str = "Assessors' questions"
-    summary: str = "Summary"
-
-
-def _cell(text: str) -> str:
-    """Make ``text`` safe inside a Markdown table cell."""
-    return " ".join(text.replace("|", "\\|").split())
-
-
-def _utc(wall: float | None, labels: MarkdownLabels) -> str:
-    if wall is None:
-        return labels.not_finished
-    return datetime.fromtimestamp(wall, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def attempt_to_markdown(
-    plan: ExercisePlan,
-    session: Session,
-    notes_by_phase: Mapping[str, str],
-    debrief: Debrief | None = None,
-    *,
-    title: str | None = None,
-    labels: MarkdownLabels | None = None,
-) -> str:
-    """Export one attempt (times, notes per phase, self-assessment) as Markdown.
-
-    Args:
-        plan: The plan of the attempt (its titles are used); its phase ids must match the session's.
-        session: The attempt (usually finished).
-        notes_by_phase: Notes text by phase id.
-        debrief: The self-assessment, if any.
-        title: Heading; defaults to the exercise id.
-        labels: Translated words; English by default.
-
-    Raises:
-        ValueError: If the plan's phase ids differ from the session's.
-    """
-    words = labels or MarkdownLabels()
-    plan_ids = [p.id for p in plan.phases]
-    session_ids = [p.id for p in session.plan.phases]
-    if plan_ids != session_ids:
-        raise ValueError(f"attempt_to_markdown: plan phases {plan_ids} do not match the session's {session_ids}")
-    rows = phase_report(session)
-    used_total = sum(r.used_s for r in rows)
-    planned_total = plan.total_seconds
-    lines = [
-        f"# {title or plan.exercise_id}",
-        "",
-        f"- {words.exercise}: `{plan.exercise_id}`",
-        f"- {words.started}: {_utc(session.started_wall(), words)}",
-        f"- {words.finished}: {_utc(session.finished_wall(), words)}",
-        f"- {words.total}: {format_duration(used_total)} "
-        + words.of_planned.format(planned=format_duration(planned_total)),
-        f"- {words.carry_over}: {words.on if session.plan.carry_over else words.off}",
-        "",
-        f"## {words.times}",
-        "",
-        f"| {words.phase} | {words.planned} | {words.used} | {words.overtime} |",
-        "|---|---:|---:|---:|",
-    ]
-    for phase, row in zip(plan.phases, rows, strict=True):
-        lines.append(
-            f"| {_cell(phase.title)} | {format_duration(row.planned_s)} | {format_duration(row.used_s)} "
-            f"| {format_duration(row.overtime_s)} |"
-        )
-    lines += ["", f"## {words.notes}", ""]
-    for phase in plan.phases:
-        text = notes_by_phase.get(phase.id, "").strip()
-        lines += [f"### {phase.title}", "", text or f"_{words.no_notes}_", ""]
-    if debrief is not None:
-        if debrief.scores:
-            lines += [f"## {words.self_assessment}", "", f"| {words.criterion} | {words.score} | {words.note} |"]
-            lines.append("|---|---:|---|")
-            for item in debrief.scores:
-                name = item.title or item.criterion_id
-                lines.append(f"| {_cell(name)} | {item.score} / 5 | {_cell(item.note)} |")
-            average = debrief.average_score()
-            lines += ["", f"{words.average}: {average:.1f} / 5", ""]
-        if debrief.answers:
-            lines += [f"## {words.questions}", ""]
-            for answer in debrief.answers:
-                lines += [f"### {answer.question}", "", answer.answer.strip() or f"_{words.no_notes}_", ""]
-        if debrief.summary.strip():
-            lines += [f"## {words.summary}", "", debrief.summary.strip(), ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
