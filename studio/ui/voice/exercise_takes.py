@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def attempt_id_of(take: Take) -> int | None:
     """The exercise attempt a take was recorded in, or None for a Voice-tab take."""
-    value = getattr(take, "attempt_id", None) or getattr(take, "session_id", None)
+    value = take.attempt_id
     return int(value) if value is not None else None
 
 
