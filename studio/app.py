@@ -40,6 +40,59 @@ def build_parser() -> Any:
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
+_log_failure: list[str] = []
+
+
+def log_failure() -> str | None:
+    """Why the log file could not be written (disk full, permissions), or None when all went well."""
+    return _log_failure[0] if _log_failure else None
+
+
+class _QuietFailure:
+    """Mixin for file handlers: on the first write error print one line and stop writing, never a traceback each.
+
+    ``logging`` prints a full traceback for every record that cannot be written; on a full disk that is hundreds.
+    """
+
+    baseFilename: str
+    _failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._failed:
+            super().emit(record)  # type: ignore[misc]
+
+    def flush(self) -> None:
+        if self._failed:
+            return
+        try:
+            super().flush()  # type: ignore[misc]
+        except OSError as exc:
+            self._fail(exc)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self._fail(sys.exc_info()[1])
+
+    def _fail(self, exc: BaseException | None) -> None:
+        if self._failed:
+            return
+        self._failed = True
+        message = f"cannot write the log file {self.baseFilename}: {exc}; file logging stopped"
+        _log_failure.append(message)
+        print(f"interview-studio: {message}", file=sys.stderr, flush=True)
+
+
+class _PlainFileHandler(_QuietFailure, logging.FileHandler):
+    """The start-up file handler (no ``logging.handlers`` import before the first paint)."""
+
+
+def _rotating_handler(path: Path) -> logging.Handler:
+    from logging.handlers import RotatingFileHandler
+
+    class _RotatingFileHandler(_QuietFailure, RotatingFileHandler):
+        pass
+
+    return _RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+
 
 def setup_logging(paths: Paths, verbose: bool = False, rotating: bool = True) -> None:
     """Log file in the log folder plus warnings on stderr.
@@ -54,12 +107,7 @@ def setup_logging(paths: Paths, verbose: bool = False, rotating: bool = True) ->
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler
-        if rotating:
-            from logging.handlers import RotatingFileHandler
-
-            handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        else:
-            handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+        handler = _rotating_handler(paths.log_file) if rotating else _PlainFileHandler(paths.log_file, encoding="utf-8")
     except OSError as exc:
         print(f"interview-studio: cannot write the log file in {paths.log_dir}: {exc}", file=sys.stderr)
         handler = logging.StreamHandler()
@@ -73,15 +121,13 @@ def setup_logging(paths: Paths, verbose: bool = False, rotating: bool = True) ->
 
 def use_rotating_log(paths: Paths) -> None:
     """Swap the plain start-up file handler for the rotating one."""
-    from logging.handlers import RotatingFileHandler
-
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if type(handler) is logging.FileHandler:
+        if isinstance(handler, _PlainFileHandler):
             root.removeHandler(handler)
             handler.close()
     try:
-        rotating = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        rotating = _rotating_handler(paths.log_file)
     except OSError:
         return
     rotating.setFormatter(logging.Formatter(LOG_FORMAT))
@@ -109,20 +155,40 @@ def main(argv: list[str] | None = None) -> int:
             args = build_parser().parse_args(args_list)
         except SystemExit as exc:  # argparse exits 2 on bad arguments (after printing usage), 0 on --help
             return int(exc.code or 0)
+    if args.screenshot:
+        return _screenshot_in_fresh_folder(args)
     paths = resolve_paths(args.data_dir)
+    if args.self_test:  # read-only: creates no folder, database or migration
+        from studio.selftest import run_self_test
+
+        setup_logging(paths)
+        log.info("Interview Studio %s self-test; data in %s", __version__, paths.data_dir)
+        return run_self_test(paths, log_failure)
     try:
         paths.ensure()
     except OSError as exc:
         print(f"interview-studio: cannot use the data folder {paths.data_dir}: {exc}", file=sys.stderr)
         return 1
-    gui = not args.self_test
-    setup_logging(paths, rotating=not gui)
+    setup_logging(paths, rotating=False)
     log.info("Interview Studio %s starting; data in %s", __version__, paths.data_dir)
-    if args.self_test:
-        from studio.selftest import run_self_test
+    return run_gui(paths, language=args.lang)
 
-        return run_self_test(paths)
-    return run_gui(paths, language=args.lang, screenshot_dir=args.screenshot)
+
+def _screenshot_in_fresh_folder(args: Any) -> int:
+    """``--screenshot``: the demo interviews and takes go into a temporary data folder, never the user's data."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="interview-studio-screenshot-") as tmp:
+        root = Path(tmp)
+        paths = Paths(data_dir=root / "data", log_dir=root / "logs", cache_dir=root / "cache").ensure()
+        setup_logging(paths)
+        log.info("Interview Studio %s screenshots; demo data in %s", __version__, paths.data_dir)
+        try:
+            return run_gui(paths, language=args.lang, screenshot_dir=args.screenshot)
+        finally:
+            logging.shutdown()
+            for handler in list(logging.getLogger().handlers):
+                logging.getLogger().removeHandler(handler)
 
 
 def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | None = None) -> int:
@@ -153,8 +219,19 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
     translators = install_translators(app, language)
     from studio.ui.shell import RESTART_EXIT_CODE, Shell
 
+    instance = None if screenshot_dir else _claim_data_dir(paths)
+    if instance is False:
+        print(
+            f"interview-studio: Interview Studio is already open on {paths.data_dir}; its window was brought forward",
+            file=sys.stderr,
+        )
+        return 0
+    current: list[Any] = []
+    if instance is not None:
+        instance.activated.connect(lambda: current and _bring_forward(current[-1].window))
     while True:
         shell = Shell(app, paths, language)
+        current[:] = [shell]
         shell.translators = translators
         sys.excepthook = shell.excepthook
         if screenshot_dir:
@@ -173,6 +250,25 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
         # the data was restored or deleted: start again on it with a fresh window
         shell.window.close()
         shell.window.deleteLater()
+
+
+def _claim_data_dir(paths: Paths) -> Any:
+    """The single-instance claim on the data folder: the claim object, False when another copy already runs there
+    (it was asked to come forward), or None when local sockets are not available (the studio then just starts)."""
+    try:
+        from studio.ui.single_instance import SingleInstance
+    except ImportError:  # a bundle built without QtNetwork: the database's own locking still protects the data
+        return None
+    instance = SingleInstance(paths.data_dir)
+    return instance if instance.claim() else False
+
+
+def _bring_forward(window: Any) -> None:
+    window.show()
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def _stored_language(paths: Paths) -> str | None:

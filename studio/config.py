@@ -125,11 +125,9 @@ def read_location_pointer() -> Path | None:
 
 
 def write_location_pointer(folder: Path) -> None:
-    pointer = location_pointer_file()
-    pointer.parent.mkdir(parents=True, exist_ok=True)
-    tmp = pointer.with_name(pointer.name + ".tmp")
-    tmp.write_text(str(folder), encoding="utf-8")
-    tmp.replace(pointer)
+    from studio.fsutil import atomic_write
+
+    atomic_write(location_pointer_file(), str(folder))
 
 
 def move_data(source: Path, target: Path) -> int:

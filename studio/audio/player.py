@@ -2,8 +2,15 @@
 
 A feeder thread reads the file in chunks (WAV, FLAC, OGG, MP3: anything soundfile reads), mixes it down to mono
 when the device has fewer channels than the file, resamples it (streaming linear interpolation) when the device
-does not accept the file's rate, and queues the chunks; the output callback only copies queued samples into the
-device buffer. The GUI polls :attr:`Player.position_seconds`, :attr:`Player.state` and :meth:`Player.drain_events`
+does not accept the file's rate, and queues the chunks several seconds ahead; the output callback only copies
+queued samples into the device buffer (no file I/O, no allocation, no blocking).
+
+Robust under load (analysis running, other programs busy): the stream starts only once the queue holds
+:data:`PREFILL_SECONDS` of audio, and playback uses a large device buffer (:data:`PLAYBACK_LATENCY_S`) since
+nothing is recorded at the same time, so a stall of a few hundred milliseconds never reaches the speaker.
+:attr:`Player.underruns` counts buffers the device asked for when no audio was ready (before the end).
+
+The GUI polls :attr:`Player.position_seconds`, :attr:`Player.state` and :meth:`Player.drain_events`
 (``"ended"`` when the take or range finished, ``"looped"`` at each loop restart, ``"error"`` with a message).
 
 Example::
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -31,9 +39,17 @@ import numpy as np
 
 from studio.audio import devices
 from studio.audio.errors import AudioError, AudioFileError
+from studio.audio.native_stderr import captured_native_stderr
+
+log = logging.getLogger(__name__)
 
 _END = object()
 _CHUNK = 8192
+QUEUE_SECONDS = 4.0  # how far the feeder reads ahead
+PREFILL_SECONDS = 0.75  # queued before the stream starts
+PLAYBACK_LATENCY_S = 0.25  # device buffer for playback only (PortAudio suggested latency)
+PLAYBACK_BLOCKSIZE = 2048
+_PREFILL_WAIT_S = 2.0  # upper bound on waiting for the prefill (a slow disk must not freeze the GUI)
 
 
 class StopPlayback(Exception):  # noqa: N818 - mirrors sounddevice.CallbackStop for injected test streams
@@ -127,7 +143,7 @@ class Player:
         stream_factory: Builds the output stream from ``sounddevice.OutputStream`` keyword arguments (a seam for
             tests; the default opens the real device). A custom factory's callback ends with :class:`StopPlayback`.
         blocksize: Frames per output callback.
-        latency: PortAudio latency hint.
+        latency: PortAudio latency hint (seconds, or "low"/"high").
         output_samplerate: Force this device rate (default: the file's rate if the device accepts it).
         output_channels: Force this many device channels (default: the file's, or mono mixdown).
     """
@@ -137,8 +153,8 @@ class Player:
         device_name: str | None = None,
         *,
         stream_factory: StreamFactory | None = None,
-        blocksize: int = 1024,
-        latency: str | float = "high",
+        blocksize: int = PLAYBACK_BLOCKSIZE,
+        latency: str | float = PLAYBACK_LATENCY_S,
         output_samplerate: int | None = None,
         output_channels: int | None = None,
     ) -> None:
@@ -165,6 +181,8 @@ class Player:
         self._range: tuple[int, int, bool] = (0, 0, False)
         self._ended = False
         self._stop_exc: type[BaseException] = StopPlayback
+        self._prefilled = threading.Event()
+        self.underruns = 0
 
     # ---- GUI-thread API -------------------------------------------------------------------------------------
 
@@ -284,7 +302,14 @@ class Player:
         self._position = float(position)
         self._ended = False
         self._halt = threading.Event()
-        self._queue = queue.Queue(maxsize=16)
+        self._prefilled = threading.Event()
+        chunk_seconds = _CHUNK / max(self.samplerate, 1)
+        self._queue = queue.Queue(maxsize=max(4, int(np.ceil(QUEUE_SECONDS / chunk_seconds))))
+        self._prefill_items = max(1, int(np.ceil(PREFILL_SECONDS / chunk_seconds)))
+        self._current: np.ndarray | None = None
+        self._current_pos = 0.0
+        self._offset = 0
+        self._end_seen = False
         self._feeder = threading.Thread(
             target=self._feed,
             args=(position, range_start, range_end, loop, self._halt, self._queue),
@@ -292,10 +317,7 @@ class Player:
             daemon=True,
         )
         self._feeder.start()
-        self._current: np.ndarray | None = None
-        self._current_pos = 0.0
-        self._offset = 0
-        self._end_seen = False
+        self._prefilled.wait(_PREFILL_WAIT_S)
         try:
             stream = self._factory(
                 device=devices.device_index(self.device_name, "output") if self._real_device else None,
@@ -340,20 +362,39 @@ class Player:
         assert self.path is not None
         ratio = self.samplerate / self.out_rate
 
+        prefilled = self._prefilled
+        queued = 0
+
         def put(item: object) -> bool:
+            nonlocal queued
             while not halt.is_set():
                 try:
                     out.put(item, timeout=0.05)
-                    return True
                 except queue.Full:
+                    prefilled.set()
                     continue
+                queued += 1
+                if item is _END or queued >= self._prefill_items:
+                    prefilled.set()
+                return True
             return False
 
+        pos = position
+        noise: list[str] = []
+
+        def read(handle: Any, count: int) -> np.ndarray:
+            if not quiet:
+                return handle.read(count, dtype="float32", always_2d=True)
+            with captured_native_stderr() as lines:  # libmpg123 writes straight to descriptor 2
+                block = handle.read(count, dtype="float32", always_2d=True)
+            noise.extend(lines[:10])
+            return block
+
+        quiet = self.path.suffix.lower() == ".mp3"
         try:
             with sf.SoundFile(str(self.path)) as handle:
                 handle.seek(position)
                 resampler = LinearResampler(self.samplerate, self.out_rate)
-                pos = position
                 while not halt.is_set():
                     count = min(_CHUNK, range_end - pos)
                     if count <= 0:
@@ -366,7 +407,7 @@ class Player:
                             continue
                         put(_END)
                         return
-                    block = handle.read(count, dtype="float32", always_2d=True)
+                    block = read(handle, count)
                     if block.shape[0] == 0:
                         put(_END)
                         return
@@ -377,9 +418,15 @@ class Player:
         except Exception as exc:  # unreadable mid-way: tell the GUI and end
             self._events.append(PlayerEvent("error", pos / self.samplerate, f"Playback of {self.path} failed: {exc}"))
             put(_END)
+        finally:
+            prefilled.set()
+            if noise:
+                log.warning("%s: the decoder reported problems during playback, first: %s", self.path, noise[0])
 
     def _callback(self, outdata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
-        """Output callback: copy queued samples, never block, never read the file."""
+        """Output callback: copy queued samples, never block, never read the file, never allocate arrays."""
+        if status is not None and getattr(status, "output_underflow", False):
+            self.underruns += 1
         written = 0
         while written < frames:
             if self._current is None:
@@ -388,7 +435,8 @@ class Player:
                 try:
                     item = self._queue.get_nowait()
                 except queue.Empty:
-                    break  # underrun: silence for the rest of this buffer
+                    self.underruns += 1  # nothing ready before the end: silence for the rest of this buffer
+                    break
                 if item is _END:
                     self._end_seen = True
                     break

@@ -108,6 +108,8 @@ class StudioContext:
         self._library: ContentLibrary | None = None
         self._takes: TakeService | None = None
         self.navigator: Navigator | None = None
+        # The first-run welcome is offered in a real session only (not in tests or screenshot runs).
+        self.offer_welcome = False
 
     @property
     def library(self) -> ContentLibrary:

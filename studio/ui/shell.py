@@ -19,6 +19,7 @@ from studio.ui.messages import MessageBridge
 log = logging.getLogger(__name__)
 
 RESTART_EXIT_CODE = 1000  # the event loop ends with this when the data was replaced: build a fresh window
+BUSY_TIMEOUT_S = 5.0  # how long opening the data waits for another program's lock before asking the user
 
 
 class Shell(QObject):
@@ -42,6 +43,7 @@ class Shell(QObject):
         self.owns_event_loop = False
         self._crash_dialog_open = False
         self.store_error: str | None = None
+        self.busy_timeout = BUSY_TIMEOUT_S
 
     def start(self) -> None:
         """Show the window; after its first paint, load the store's libraries in the background, then open it."""
@@ -76,19 +78,39 @@ class Shell(QObject):
             return True
         self.ensure_runner()
         from studio.store.db import Store
+        from studio.store.errors import StoreBusyError, StoreUnavailableError
 
         paths = self.context.paths
-        try:
-            store, report = Store.open(paths.db_path, paths.backups_dir, paths.quarantine_dir)
-        except Exception as exc:
-            log.exception("could not open the store")
-            self.store_error = str(exc)
-            self.context.messages.error(
-                self.tr("Your data could not be opened: %1. Nothing was deleted; see the log file in %2.")
-                .replace("%1", str(exc))
-                .replace("%2", str(paths.log_dir))
-            )
-            return False
+        while True:
+            try:
+                store, report = Store.open(
+                    paths.db_path, paths.backups_dir, paths.quarantine_dir, busy_timeout=self.busy_timeout
+                )
+                break
+            except StoreBusyError as exc:
+                log.warning("the store is busy: %s", exc)
+                if not self._ask_retry_busy(exc):
+                    self._store_failed(
+                        exc,
+                        self.tr(
+                            "Another copy of Interview Studio or another program is using your data (%1). "
+                            "Nothing was changed. Close the other program, then start Interview Studio again."
+                        ),
+                    )
+                    return False
+            except StoreUnavailableError as exc:
+                log.error("the store cannot be used: %s", exc)
+                self._store_failed(exc, self._unavailable_text(exc))
+                return False
+            except Exception as exc:
+                log.exception("could not open the store")
+                self._store_failed(
+                    exc,
+                    self.tr("Your data could not be opened: %1. Nothing was deleted; see the log file in %2.").replace(
+                        "%2", str(paths.log_dir)
+                    ),
+                )
+                return False
         self.context.store = store
         if report.damaged_moved_to is not None:
             self._offer_backup(store, report)
@@ -101,10 +123,55 @@ class Shell(QObject):
             log.exception("could not read the theme setting")
         from studio.ui.tab_registry import tab_factories
 
+        self.context.library.load()  # in the background; every tab is told when it is ready
         self.window.store_opened(tab_factories())
         self.context.events.opened.emit()
         self.schedule_auto_backup()
         return True
+
+    def _ask_retry_busy(self, exc: Exception) -> bool:
+        """Ask whether to try again while another program holds the data; False means give up."""
+        choice = ask(
+            self.window,
+            self.tr("Your data is in use"),
+            self.tr(
+                "Another copy of Interview Studio or another program is using your data:\n%1\n\n"
+                "Close it, then try again."
+            ).replace("%1", str(getattr(exc, "path", ""))),
+            [self.tr("Try again"), self.tr("Close")],
+        )
+        return choice == 0
+
+    def _unavailable_text(self, exc: Exception) -> str:
+        """What went wrong and what to do, for a healthy database that cannot be used now."""
+        from studio.store.errors import StoreAccessError, StoreTooNewError
+
+        if isinstance(exc, StoreTooNewError):
+            return self.tr(
+                "Your data was made by a newer version of Interview Studio (%1). Nothing was changed. "
+                "Use the newer version, or restore an older backup."
+            )
+        if isinstance(exc, StoreAccessError):
+            return self.tr(
+                "Your data cannot be opened: %1. Nothing was moved or deleted. Give yourself permission to read "
+                "and write this file and its folder (or move the data to a writable disk), then start again."
+            )
+        return self.tr("Your data cannot be used right now: %1. Nothing was moved or deleted.")
+
+    def _store_failed(self, exc: Exception, template: str) -> None:
+        """Tell the user (dialog and status bar) why the data did not open; the tabs stay closed."""
+        from studio.store.errors import StoreBusyError, StoreTooNewError
+
+        self.store_error = str(exc)
+        if isinstance(exc, StoreTooNewError):
+            detail = f"{exc.path}, schema revision {exc.revision}"
+        elif isinstance(exc, StoreBusyError):
+            detail = str(exc.path)
+        else:
+            detail = str(exc)
+        text = template.replace("%1", detail)
+        self.context.messages.error(text)
+        self.window.statusBar().showMessage(text)
 
     # ----- backups -----------------------------------------------------------------------------------------
     AUTO_BACKUP_HOURS = 24.0
@@ -178,7 +245,7 @@ class Shell(QObject):
         return True
 
     def export_to(self, dest: Path, fmt: str) -> None:
-        from studio.store.archive import export_data
+        from studio.store.export import export_data
 
         store = self.context.store
 
@@ -195,7 +262,7 @@ class Shell(QObject):
 
     def delete_all(self) -> bool:
         """Delete every recording, attempt, checklist and setting, after two confirmations."""
-        from studio.store.archive import delete_all_data
+        from studio.store.wipe import delete_all_data
 
         first = ask(
             self.window,

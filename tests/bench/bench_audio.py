@@ -1,4 +1,5 @@
-"""Audio engine benchmarks: S5 callback cost under load, S6 memory over a 60-min take, peaks build and load.
+"""Audio engine benchmarks: S5 callback cost under load, S6 memory over a 60-min take, peaks build and load,
+P7 playback underruns on a real (virtual) device under load.
 
 Run through the lead's ``tests/bench/run.py`` (``make bench``), or alone:
 ``.venv/bin/python tests/bench/bench_audio.py [--quick]``.
@@ -228,11 +229,172 @@ def _scale_to_hour(peaks: Peaks) -> Peaks:
     return Peaks(RATE, peaks.frames * repeat, levels)
 
 
+def bench_long_take_under_load(minutes: float, speed: float = 400.0) -> dict[str, object]:
+    """R3: dropped frames of a fast-forwarded take with two CPU burners and the default writer queue."""
+    from studio.audio.sources import check_counter
+
+    seconds = minutes * 60
+    with tempfile.TemporaryDirectory() as tmp, _Burners():
+        source = FakeSource(samplerate=RATE, blocksize=4800, speed=speed, duration=seconds)
+        recorder = Recorder.for_data_dir(source, Path(tmp))
+        recorder.start()
+        source.finished.wait(seconds / speed * 10 + 60)
+        result = recorder.stop()
+        import soundfile as sf
+
+        data, _ = sf.read(str(result.path), dtype="int16", always_2d=True)
+        contiguous = check_counter(data[:, 0]).contiguous
+    return {
+        "id": "R3",
+        "what": f"dropped frames, {minutes:.0f}-min take at {speed:.0f}x with 2 CPU burners"
+        + ("" if contiguous else " (counter NOT contiguous)"),
+        "value": result.dropped_frames,
+        "unit": "frames",
+        "reference": None,
+        "ratio": None,
+        "target": "0",
+    }
+
+
+def bench_device_loss(repeats: int) -> dict[str, object]:
+    """R5: seconds from the last block of a source that stops calling to the recorder finishing (worst of N)."""
+    from studio.audio.recorder import RecorderState
+
+    worst = 0.0
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as tmp:
+            source = FakeSource(blocksize=480, speed=1.0, stop_at=0.5)
+            recorder = Recorder.for_data_dir(source, Path(tmp))
+            recorder.start()
+            source.finished.wait(5)
+            lost_at = time.monotonic()
+            while recorder.state is not RecorderState.FINISHED and time.monotonic() - lost_at < 30:
+                time.sleep(0.005)  # allowed: measuring the detection delay itself
+            worst = max(worst, time.monotonic() - lost_at)
+            recorder.stop()
+    return {
+        "id": "R5",
+        "what": f"device loss detected, worst of {repeats}",
+        "value": round(worst, 3),
+        "unit": "s",
+        "reference": 1.5,
+        "ratio": round(worst / 1.5, 3),
+        "target": "<= 1.5 s",
+    }
+
+
+class _PulseDaemon:
+    """A private PulseAudio daemon with a null sink (the integration tests' recipe), for real-device playback."""
+
+    def __enter__(self) -> _PulseDaemon:
+        import shutil
+
+        from tests.integration.conftest import PA_CONFIG, _sink_latency_us
+
+        if shutil.which("pulseaudio") is None:
+            raise RuntimeError("pulseaudio is not installed (make test installs it)")
+        self._tmp = tempfile.TemporaryDirectory(prefix="bench-pulse-")
+        root = Path(self._tmp.name)
+        runtime = root / "run"
+        runtime.mkdir(mode=0o700)
+        (root / "home").mkdir()
+        config = root / "studio.pa"
+        config.write_text(PA_CONFIG)
+        server = f"unix:{runtime}/pulse/native"
+        self.env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(root / "home"), "PULSE_SERVER": server}
+        self._log = open(root / "pulseaudio.log", "wb")
+        self._proc = subprocess.Popen(
+            ["pulseaudio", "-n", f"--file={config}", "--daemonize=no", "--exit-idle-time=-1"],
+            env=self.env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        self._saved = {key: os.environ.get(key) for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR")}
+        os.environ["PULSE_SERVER"] = server
+        os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+        deadline = time.monotonic() + 20
+        while (_sink_latency_us(self.env) or 10**9) >= 50_000:
+            if time.monotonic() > deadline or self._proc.poll() is not None:
+                self.__exit__()
+                raise RuntimeError("private PulseAudio did not come up")
+            time.sleep(0.05)  # allowed: polling the daemon's readiness with a deadline
+        from studio.audio import devices
+
+        devices.rescan()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._proc.terminate()
+        try:
+            self._proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+        self._log.close()
+        for key, value in self._saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        from studio.audio import devices
+
+        devices.rescan()
+        self._tmp.cleanup()
+
+
+def _play_under_load(seconds: float, **player_kwargs: object) -> int:
+    """Play ``seconds`` of a tone into the private sink with two CPU burners; return the player's underruns."""
+    from studio.audio.player import Player
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tone.wav"
+        t = np.arange(int(seconds * RATE)) / RATE
+        import soundfile as sf
+
+        sf.write(str(path), (0.2 * np.sin(2 * np.pi * 220 * t)).astype(np.float32), RATE, subtype="PCM_16")
+        del t
+        player = Player("pulse", **player_kwargs)  # type: ignore[arg-type]
+        try:
+            with _Burners():
+                player.load(path)
+                player.play()
+                deadline = time.monotonic() + seconds + 30
+                while not player.ended and time.monotonic() < deadline:
+                    time.sleep(0.1)  # allowed: waiting for real-time playback to finish
+            if not player.ended:
+                raise RuntimeError("playback did not finish in time")
+            return player.underruns
+        finally:
+            player.close()
+
+
+def bench_playback(seconds: float) -> list[dict[str, object]]:
+    """P7: underruns while playing a take on a real (virtual) device with two CPU burners; the old settings as
+    reference (1024-frame blocks, PortAudio's "high" latency hint)."""
+    with _PulseDaemon():
+        after = _play_under_load(seconds)
+        before = _play_under_load(min(seconds, 60.0), blocksize=1024, latency="high")
+    return [
+        {
+            "id": "P7",
+            "what": f"playback underruns, {seconds / 60:.1f} min on the pulse device with 2 CPU burners",
+            "value": after,
+            "unit": "buffers",
+            "reference": before,
+            "ratio": None,
+            "target": "0 (reference: 1024-frame blocks, 'high' latency, over at most 1 min)",
+        }
+    ]
+
+
 def run(quick: bool = False) -> list[dict[str, object]]:
     """All audio benchmark rows (quick: shorter runs for a smoke check)."""
     rows = bench_callback(3.0 if quick else 20.0)
     rows.append(bench_rss(5.0 if quick else 60.0))
     rows.extend(bench_peaks(2.0 if quick else 10.0))
+    rows.append(bench_long_take_under_load(3.0 if quick else 30.0))
+    rows.append(bench_device_loss(2 if quick else 5))
+    rows.extend(bench_playback(20.0 if quick else 300.0))
     assert not [t for t in threading.enumerate() if t.name in {"recorder-writer", "fake-source"}]
     return rows
 

@@ -99,3 +99,61 @@ def test_streaming_resampler_equals_one_shot() -> None:
     assert abs(whole.shape[0] - 10000 * 48000 / 22050) <= 3
     n = min(len(whole), len(parts))
     assert np.allclose(whole[:n], parts[:n], atol=1e-6)
+
+
+# ----- playback under load: audio is queued ahead before the device starts, and starvation is counted -------------
+class _StartProbe(FakeOutputStream):
+    """A fake device that notes how much audio the player had queued when the stream was started."""
+
+    queued_at_start: list[int] = []
+
+    def __init__(self, player_ref: list[Player], **kwargs: Any) -> None:
+        super().__init__(speed=20.0, **kwargs)
+        self._player_ref = player_ref
+
+    def start(self) -> None:
+        _StartProbe.queued_at_start.append(self._player_ref[0]._queue.qsize())
+        super().start()
+
+
+def test_stream_starts_only_after_audio_is_queued_ahead(tmp_path: Path) -> None:
+    """The device starts once PREFILL_SECONDS of audio wait in the queue, so a busy start never opens with a gap."""
+    from studio.audio import player as player_module
+
+    path = tmp_path / "long.wav"
+    sf.write(str(path), np.zeros(48000 * 10, dtype=np.float32), 48000, subtype="PCM_16")
+    ref: list[Player] = []
+    _StartProbe.queued_at_start.clear()
+    player = Player(stream_factory=lambda **kw: _StartProbe(ref, **kw))
+    ref.append(player)
+    player.load(path)
+    player.play()
+    player.close()
+    needed = int(np.ceil(player_module.PREFILL_SECONDS * 48000 / player_module._CHUNK))
+    assert _StartProbe.queued_at_start and _StartProbe.queued_at_start[0] >= needed
+
+
+def test_starved_buffers_are_counted_as_underruns(ramp_wav: Path) -> None:
+    """A buffer the device asks for while nothing is queued (before the end) counts as an underrun."""
+    captured: dict[str, Any] = {}
+
+    class Manual:
+        def __init__(self, **kwargs: Any) -> None:
+            captured.update(kwargs)
+
+        def start(self) -> None: ...
+        def stop(self) -> None: ...
+        def close(self) -> None: ...
+
+    player = Player(stream_factory=lambda **kw: Manual(**kw), blocksize=256)
+    player.load(ramp_wav)
+    player.play()
+    player._stop_feeder()  # the feeder stalls (a busy disk or CPU): nothing more arrives
+    while not player._queue.empty():
+        player._queue.get_nowait()
+    player._current = None
+    out = np.zeros((256, 1), dtype=np.float32)
+    captured["callback"](out, 256, None, None)
+    assert player.underruns == 1
+    assert not out.any()
+    player.close()

@@ -150,7 +150,7 @@ def test_sigkill_at_random_moments_always_recovers(tmp_path: Path) -> None:
     for first in range(0, kills, batch):
         procs = [
             subprocess.Popen(
-                [sys.executable, "-m", "studio.audio._killtarget", str(data_dir)],
+                [sys.executable, "-m", "tests.support.killtarget", str(data_dir)],
                 stdout=subprocess.PIPE,
                 text=True,
                 env=env,
@@ -191,3 +191,72 @@ def test_sigkill_at_random_moments_always_recovers(tmp_path: Path) -> None:
         assert loss <= 0.5, f"{path.name}: {loss:.3f} s lost"
         assert recovered.duration <= alive_for + 0.25
     assert find_interrupted(data_dir) == []
+
+
+# ----- state files are validated; one bad file never hides the others ---------------------------------------------
+def _state(take: Path, **fields: object) -> Path:
+    state = state_path_for(take)
+    payload: dict[str, object] = {"wav": take.name, "samplerate": 16000, "channels": 1, "pid": 999_999_999}
+    payload.update(fields)
+    write_json_atomic(state, payload)
+    return state
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"samplerate": 2**40}, {"channels": -2}, {"samplerate": 1}, {"channels": 2**31}, {"samplerate": "fast"}],
+    ids=["rate-2^40", "channels-neg", "rate-1Hz", "channels-huge", "rate-text"],
+)
+def test_hostile_format_in_state_gives_recovery_error(data_dir: Path, fields: dict[str, object]) -> None:
+    """A headerless take whose state claims an impossible format: RecoveryError naming the file, not struct.error."""
+    wav = data_dir / "takes" / "2026" / "01" / "bad.wav"
+    wav.parent.mkdir(parents=True)
+    wav.write_bytes(b"\x00\x01" * 100)  # audio bytes but no header
+    _state(wav, **fields)
+    [take] = find_interrupted(data_dir)
+    with pytest.raises(RecoveryError, match=r"bad\.wav"):
+        recover(take)
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "/etc/passwd", 42, None], ids=str)
+def test_bad_wav_field_never_hides_other_takes(data_dir: Path, name: object) -> None:
+    """A state file with a bad "wav" field is still offered (for its own file) and every other take is found too."""
+    good = _fake_crashed_take(data_dir, 16000, 8000)
+    odd = good.with_name("odd.wav")
+    odd.write_bytes(good.read_bytes())
+    _state(odd, wav=name)
+    found = {t.wav_path.name: t for t in find_interrupted(data_dir)}
+    assert set(found) == {"abc.wav", "odd.wav"}
+    recovered = recover(found["odd.wav"])
+    assert recovered.path == odd and recovered.frames == 16000
+
+
+def test_garbage_state_files_are_each_offered(data_dir: Path) -> None:
+    """Unparsable or absurd state files are offered with an unknown format; none raises out of find_interrupted."""
+    folder = data_dir / "takes" / "2026" / "01"
+    folder.mkdir(parents=True)
+    bodies = [
+        b"{not json",
+        b"[1, 2]",
+        b'{"overflow_times": ["x", 1e999, -1]}',
+        b'{"pid": 340282366920938463463374607431768211456}',
+    ]
+    for index, body in enumerate(bodies):
+        (folder / f"t{index}.wav").write_bytes(b"RIFF")
+        (folder / f"t{index}.wav.capture").write_bytes(body)
+    found = find_interrupted(data_dir)
+    assert sorted(t.wav_path.name for t in found) == [f"t{i}.wav" for i in range(len(bodies))]
+    assert all(t.overflow_times == () for t in found)
+
+
+def test_discard_never_touches_a_take_the_state_names(data_dir: Path) -> None:
+    """A state file naming another, healthy take: discard deletes only the interrupted take's own files."""
+    healthy = _fake_crashed_take(data_dir, 16000, 16000)
+    state_path_for(healthy).unlink()  # a finished, healthy take
+    interrupted = healthy.with_name("interrupted.wav")
+    interrupted.write_bytes(healthy.read_bytes())
+    _state(interrupted, wav=healthy.name)
+    [take] = find_interrupted(data_dir)
+    discard(take)
+    assert healthy.exists()
+    assert not interrupted.exists() and not state_path_for(interrupted).exists()

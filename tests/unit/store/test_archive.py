@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 from sqlmodel import SQLModel, select
 
 from studio.config import Paths, resolve_paths
-from studio.store import archive
+from studio.store import archive, export, wipe
 from studio.store.archive import ArchiveError, ArchiveLimits
+from studio.store.archive import names as archive_names
 from studio.store.db import Store
 from studio.store.models import (
     ChecklistItem,
@@ -473,8 +474,9 @@ def test_generated_hostile_names_never_write_outside(names: list[tuple[str, str]
             event("refused")
             message = str(exc)
             assert exc.entry is not None, message
-            assert exc.entry in {n for n, _ in names} | {archive.MANIFEST_NAME}, message
-            if exc.entry != archive.MANIFEST_NAME:
+            # an archive of valid names but no database is refused too, naming the missing database entry
+            assert exc.entry in {n for n, _ in names} | {archive.MANIFEST_NAME, archive.DB_ENTRY}, message
+            if exc.entry not in (archive.MANIFEST_NAME, archive.DB_ENTRY):
                 assert repr(exc.entry) in message
         else:
             event("restored")
@@ -503,7 +505,7 @@ def test_auto_backup_due_and_prune(paths: Paths) -> None:
     removed = archive.prune_archives(paths.backups_dir, keep=2)
     assert len(removed) == 2
     left = archive.list_archives(paths.backups_dir)
-    assert [archive._archive_time(p) for p in left] == [now - timedelta(hours=1), now - timedelta(hours=30)]
+    assert [archive_names.archive_time(p) for p in left] == [now - timedelta(hours=1), now - timedelta(hours=30)]
     assert foreign.exists()
     with pytest.raises(ValueError):
         archive.prune_archives(paths.backups_dir, keep=0)
@@ -528,10 +530,10 @@ def test_export_csv_and_json_parse_back(paths: Paths, tmp_path: Path) -> None:
     store = _open_store(paths)
     try:
         _populate(store, paths)
-        json_file = archive.export_data(store, tmp_path / "export", "json")[0]
+        json_file = export.export_data(store, tmp_path / "export", "json")[0]
     finally:
         store.close()
-    csv_files = archive.export_data(paths, tmp_path / "csv", "csv")  # from paths: opens and closes the store
+    csv_files = export.export_data(paths, tmp_path / "csv", "csv")  # from paths: opens and closes the store
     data = json.loads(json_file.read_text(encoding="utf-8"))
     assert [i["company"] for i in data["interviews"]] == ["Acme «Рога»"]
     assert len(data["takes"]) == 2
@@ -560,14 +562,14 @@ def test_export_csv_and_json_parse_back(paths: Paths, tmp_path: Path) -> None:
 
 def test_export_of_empty_store_has_headers(paths: Paths, tmp_path: Path) -> None:
     """An empty studio exports CSV files with headers only and a JSON with empty lists."""
-    files = archive.export_data(paths, tmp_path / "csv", "csv")
+    files = export.export_data(paths, tmp_path / "csv", "csv")
     for path in files:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
         assert len(lines) == 1 and lines[0]
-    data = json.loads(archive.export_data(paths, tmp_path / "e.json", "json")[0].read_text(encoding="utf-8"))
+    data = json.loads(export.export_data(paths, tmp_path / "e.json", "json")[0].read_text(encoding="utf-8"))
     assert data["takes"] == [] and data["checklist_runs"] == []
     with pytest.raises(ArchiveError, match="xml"):
-        archive.export_data(paths, tmp_path / "x", "xml")  # type: ignore[arg-type]
+        export.export_data(paths, tmp_path / "x", "xml")  # type: ignore[arg-type]
 
 
 # ----- delete everything ----------------------------------------------------------------------------------------
@@ -582,9 +584,9 @@ def test_delete_all_data_needs_confirmation_and_keeps_nothing(paths: Paths, tmp_
     foreign = paths.data_dir / "not-ours.txt"
     foreign.write_text("user's own file")
     with pytest.raises(ArchiveError, match="confirm"):
-        archive.delete_all_data(paths, confirmed=False)
+        wipe.delete_all_data(paths, confirmed=False)
     assert paths.db_path.exists()
-    removed = archive.delete_all_data(paths, confirmed=True)
+    removed = wipe.delete_all_data(paths, confirmed=True)
     assert paths.db_path in removed and paths.takes_dir in removed and paths.backups_dir in removed
     assert sorted(p.name for p in paths.data_dir.iterdir()) == ["not-ours.txt"]
     reopened = _open_store(paths.ensure())

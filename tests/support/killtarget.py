@@ -1,6 +1,6 @@
-"""Subprocess entry for the kill harness (R1): record from a real-time fake source until SIGKILLed.
+"""Subprocess entry for the kill harness: record from a real-time fake source until SIGKILLed.
 
-Usage: ``python -m studio.audio._killtarget DATA_DIR [BLOCKSIZE]``. Prints ``started <wav path>`` once the
+Usage: ``python -m tests.support.killtarget DATA_DIR [BLOCKSIZE]``. Prints ``started <wav path>`` once the
 source is running, then records the fake counter signal at real-time pace until killed (or for 60 s at most).
 """
 
