@@ -15,6 +15,7 @@ from studio.analysis.errors import AnalysisError
 from studio.analysis.pipeline import analyze_file
 from studio.analysis.report import DeliveryReport
 from studio.core.delivery import LANGUAGES, VERDICT_CODES, judge, metric_info
+from studio.native_stderr import captured_native_stderr
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -141,10 +142,13 @@ def main(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = 
     try:
         if args.filler_threshold is not None and not 0.0 <= args.filler_threshold <= 1.0:
             raise AnalysisError(f"--filler-threshold must be within 0..1, got {args.filler_threshold}")
-        report = analyze_file(args.file, args.lang, filler_threshold=args.filler_threshold)
+        with captured_native_stderr() as noise:  # libmpg123 writes straight to descriptor 2
+            report = analyze_file(args.file, args.lang, filler_threshold=args.filler_threshold)
     except AnalysisError as exc:
         err.write(f"interview-studio analyze: {exc}\n")
         return 1
+    if noise:
+        err.write(f"interview-studio analyze: the decoder reported {len(noise)} problem(s), first: {noise[0]}\n")
     out.write(report.to_json() + "\n" if args.json else format_report(report, args.file))
     return 0
 

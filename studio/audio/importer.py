@@ -23,12 +23,12 @@ from pathlib import Path
 import numpy as np
 
 from studio.audio.errors import AudioFileError
-from studio.audio.native_stderr import captured_native_stderr
 from studio.audio.peaks import PeaksBuilder, peaks_path_for
 from studio.audio.recorder import new_take_path
 from studio.audio.wavfile import read_wav_layout
 from studio.core.audio_bounds import AudioBoundsError, check_audio_claims
 from studio.fsutil import atomic_writer
+from studio.native_stderr import captured_native_stderr
 
 log = logging.getLogger(__name__)
 

@@ -39,7 +39,7 @@ import numpy as np
 
 from studio.audio import devices
 from studio.audio.errors import AudioError, AudioFileError
-from studio.audio.native_stderr import captured_native_stderr
+from studio.native_stderr import captured_native_stderr
 
 log = logging.getLogger(__name__)
 

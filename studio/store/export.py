@@ -71,7 +71,7 @@ class ExportTables:
 
     interviews: list[dict[str, Any]] = field(default_factory=list)
     takes: list[dict[str, Any]] = field(default_factory=list)
-    exercise_sessions: list[dict[str, Any]] = field(default_factory=list)
+    exercise_attempts: list[dict[str, Any]] = field(default_factory=list)
     exercise_phases: list[dict[str, Any]] = field(default_factory=list)
     checklist_runs: list[dict[str, Any]] = field(default_factory=list)
 
@@ -84,7 +84,7 @@ def collect_export(store: Any) -> ExportTables:
         ChecklistItem,
         ChecklistRun,
         DeliveryReportRow,
-        ExerciseSession,
+        ExerciseAttempt,
         Interview,
         PhaseRecord,
         Take,
@@ -105,7 +105,7 @@ def collect_export(store: Any) -> ExportTables:
                     "name",
                     "interview_id",
                     "prompt_id",
-                    "session_id",
+                    "attempt_id",
                     "path",
                     "duration",
                     "samplerate",
@@ -123,21 +123,21 @@ def collect_export(store: Any) -> ExportTables:
             row.update(_headline(report.report if report else None))
             tables.takes.append(row)
         phases: dict[int, list[dict[str, Any]]] = {}
-        for phase in session.exec(select(PhaseRecord).order_by(col(PhaseRecord.session_id), col(PhaseRecord.position))):
+        for phase in session.exec(select(PhaseRecord).order_by(col(PhaseRecord.attempt_id), col(PhaseRecord.position))):
             item = phase.model_dump(
-                include={"session_id", "phase_id", "title", "position", "planned_seconds", "used_seconds"}
+                include={"attempt_id", "phase_id", "title", "position", "planned_seconds", "used_seconds"}
             )
-            phases.setdefault(phase.session_id, []).append(item)
+            phases.setdefault(phase.attempt_id, []).append(item)
             tables.exercise_phases.append(item)
-        for attempt in session.exec(select(ExerciseSession).order_by(col(ExerciseSession.id))):
+        for attempt in session.exec(select(ExerciseAttempt).order_by(col(ExerciseAttempt.id))):
             row = attempt.model_dump(
                 include={"id", "exercise_id", "lang", "title", "interview_id", "status", "started_at", "finished_at"}
             )
             own = phases.get(attempt.id or -1, [])
             row["planned_seconds"] = sum(p["planned_seconds"] for p in own)
             row["used_seconds"] = sum(p["used_seconds"] for p in own)
-            row["phases"] = [{k: v for k, v in p.items() if k != "session_id"} for p in own]
-            tables.exercise_sessions.append(row)
+            row["phases"] = [{k: v for k, v in p.items() if k != "attempt_id"} for p in own]
+            tables.exercise_attempts.append(row)
         items: dict[int, list[bool]] = {}
         for run_id, checked in session.exec(select(ChecklistItem.run_id, ChecklistItem.checked)):
             items.setdefault(run_id, []).append(bool(checked))
@@ -154,7 +154,7 @@ def collect_export(store: Any) -> ExportTables:
     for rows in (
         tables.interviews,
         tables.takes,
-        tables.exercise_sessions,
+        tables.exercise_attempts,
         tables.exercise_phases,
         tables.checklist_runs,
     ):
@@ -164,7 +164,7 @@ def collect_export(store: Any) -> ExportTables:
     return tables
 
 
-_CSV_TABLES = ("interviews", "takes", "exercise_sessions", "exercise_phases", "checklist_runs")
+_CSV_TABLES = ("interviews", "takes", "exercise_attempts", "exercise_phases", "checklist_runs")
 
 
 def export_data(source: Paths | Any, dest: Path, fmt: ExportFormat) -> list[Path]:
@@ -174,7 +174,7 @@ def export_data(source: Paths | Any, dest: Path, fmt: ExportFormat) -> list[Path
         source: an open :class:`~studio.store.db.Store`, or the studio's :class:`Paths` (the store is then
             opened, migrated if needed, and closed again).
         dest: for ``json`` the file to write (``.json`` added if missing); for ``csv`` a folder that receives
-            ``interviews.csv``, ``takes.csv``, ``exercise_sessions.csv``, ``exercise_phases.csv``,
+            ``interviews.csv``, ``takes.csv``, ``exercise_attempts.csv``, ``exercise_phases.csv``,
             ``checklist_runs.csv`` (UTF-8 with BOM so spreadsheet programs detect the encoding).
         fmt: ``"csv"`` or ``"json"``.
 
@@ -228,8 +228,8 @@ def _csv_columns(name: str, rows: list[dict[str, Any]]) -> list[str]:
     defaults = {
         "interviews": ["id", "company", "role", "scheduled_at", "stage", "notes", "created_at"],
         "takes": ["id", "uuid", "name", "duration", "created_at", *HEADLINE_METRICS],
-        "exercise_sessions": ["id", "exercise_id", "status", "started_at", "finished_at"],
-        "exercise_phases": ["session_id", "phase_id", "title", "position", "planned_seconds", "used_seconds"],
+        "exercise_attempts": ["id", "exercise_id", "status", "started_at", "finished_at"],
+        "exercise_phases": ["attempt_id", "phase_id", "title", "position", "planned_seconds", "used_seconds"],
         "checklist_runs": ["id", "title", "items_total", "items_checked", "readiness"],
     }
     return defaults[name]

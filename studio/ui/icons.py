@@ -60,7 +60,7 @@ NAMES = {
 @cache
 def _qta() -> object | None:
     try:
-        import qtawesome  # noqa: PLC0415 - deliberately late: not before the first paint
+        import qtawesome  # deliberately late: not before the first paint
     except Exception as exc:  # an icon font must never keep the studio from opening
         log.warning("icons unavailable: %s", exc)
         return None

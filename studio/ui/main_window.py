@@ -245,13 +245,24 @@ class MainWindow(QMainWindow):
 
         for index, key in enumerate(self.TAB_KEYS):
             self.tabs.setTabIcon(index, icon(key))
+        failed: list[str] = []
         for key, factory in factories.items():
             try:
                 self.hosts[key].install(factory(self.context, self))
-            except Exception:  # one broken tab must not take the studio down
+            except Exception as exc:  # one broken tab must not take the studio down
                 log.exception("could not build the %s tab", key)
-                self.hosts[key].notice.setText(self.tr("This section could not be opened; see the log file."))
-        self.statusBar().showMessage(self.tr("Ready."), 4000)
+                failed.append(self.tabs.tabText(self.tabs.indexOf(self.hosts[key])).replace("&", ""))
+                self.hosts[key].notice.setText(
+                    self.tr("This section could not be opened: %1\n\nThe other sections work. Details are in %2.")
+                    .replace("%1", str(exc))
+                    .replace("%2", str(self.context.paths.log_file))
+                )
+        if failed:
+            self.context.messages.error(
+                self.tr("Some sections could not be opened: %1. The others work.").replace("%1", ", ".join(failed))
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Ready."), 4000)
         if self.context.offer_welcome:
             self.offer_welcome()
 
@@ -262,8 +273,7 @@ class MainWindow(QMainWindow):
 
         assert self.context.store is not None
         if not force and (
-            SettingsRepository(self.context.store).get("welcome_done")
-            or InterviewRepository(self.context.store).list()
+            SettingsRepository(self.context.store).get("welcome_done") or InterviewRepository(self.context.store).list()
         ):
             return False
         from studio.ui.welcome import WelcomeView

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.config import resolve_paths
-from studio.store import backup
+from studio.store import snapshots
 from studio.ui.dialogs.interview_dialog import InterviewDialog
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
@@ -24,15 +24,17 @@ def _fill(company: str, role: str = "", stage: str = "phone_screen"):  # type: i
     return run
 
 
-def test_four_tabs_and_menus(shell: Shell) -> None:
-    """The window has Voice, Exercises, Checklists, Library and the four menus."""
+def test_five_tabs_and_menus(shell: Shell) -> None:
+    """The window has Voice, Interview, Exercises, Checklists, Library and the four menus; every tab is built."""
     window = shell.window
-    assert [window.tabs.tabText(i).replace("&", "") for i in range(4)] == [
+    assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
         "Voice",
+        "Interview",
         "Exercises",
         "Checklists",
         "Library",
     ]
+    assert all(host.page is not None for host in window.hosts.values())
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus[:3] == ["File", "Edit", "View"] and menus[-1] == "Help"
     assert "Qt" in window.about_text() and "PySide6" in window.about_text()
@@ -107,7 +109,7 @@ def test_damaged_database_offers_newest_backup(qapp: QApplication, qtbot: QtBot,
     first.window.interviews.run_dialog = _fill("Kept Corp")  # type: ignore[method-assign]
     first.window.interviews.add()
     assert first.context.store is not None
-    backup.snapshot(paths.db_path, paths.backups_dir, "manual")
+    snapshots.snapshot(paths.db_path, paths.backups_dir, "manual")
     first.window.close()
     first.context.store.close()
     paths.db_path.write_bytes(b"broken" * 1000)

@@ -97,3 +97,29 @@ def test_filler_threshold_outside_0_1_is_refused(speech_file: Path) -> None:
     """--filler-threshold must lie within 0..1."""
     code, _, err = _run([str(speech_file), "--filler-threshold", "1.5"])
     assert code == 1 and "--filler-threshold" in err
+
+
+def test_mp3_decoder_noise_is_one_line_on_stderr(tmp_path: Path) -> None:
+    """A damaged MP3 is analysed; libmpg123's own lines never reach the terminal, one summary line does."""
+    import random
+    import subprocess
+    import sys
+
+    import numpy as np
+    import soundfile as sf
+
+    t = np.arange(16000 * 3) / 16000
+    good = tmp_path / "ok.mp3"
+    sf.write(str(good), (0.3 * np.sin(2 * np.pi * 200 * t)).astype("float32"), 16000, format="MP3")
+    data = bytearray(good.read_bytes())
+    rng = random.Random(1)
+    for i in range(2000, len(data) - 2000, 97):
+        data[i] = rng.randrange(256)
+    bad = tmp_path / "damaged.mp3"
+    bad.write_bytes(bytes(data))
+    done = subprocess.run(
+        [sys.executable, "-m", "studio", "analyze", str(bad)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) <= 1 and all(line.startswith("interview-studio analyze:") for line in lines)

@@ -29,7 +29,7 @@ from studio.store.models import (
     ChecklistItem,
     ChecklistRun,
     DeliveryReportRow,
-    ExerciseSession,
+    ExerciseAttempt,
     Interview,
     PhaseNote,
     PhaseRecord,
@@ -48,7 +48,7 @@ ALL_MODELS: tuple[type[SQLModel], ...] = (
     Prompt,
     Take,
     DeliveryReportRow,
-    ExerciseSession,
+    ExerciseAttempt,
     PhaseRecord,
     PhaseNote,
 )
@@ -80,7 +80,7 @@ def _populate(store: Store, paths: Paths) -> None:
         prompt = Prompt(kind="self_intro", title="Tell me about yourself", script="Hi", target_seconds=60)
         s.add(prompt)
         s.add(Setting(key="language", value='"ru"'))
-        attempt = ExerciseSession(
+        attempt = ExerciseAttempt(
             exercise_id="case-market-sizing",
             title="Market sizing",
             interview_id=interview.id,
@@ -91,10 +91,10 @@ def _populate(store: Store, paths: Paths) -> None:
         )
         s.add(attempt)
         s.flush()
-        s.add(PhaseRecord(session_id=attempt.id, phase_id="read", title="Read", planned_seconds=120, used_seconds=95.5))
+        s.add(PhaseRecord(attempt_id=attempt.id, phase_id="read", title="Read", planned_seconds=120, used_seconds=95.5))
         s.add(
             PhaseRecord(
-                session_id=attempt.id,
+                attempt_id=attempt.id,
                 phase_id="solve",
                 title="Solve",
                 position=1,
@@ -102,7 +102,7 @@ def _populate(store: Store, paths: Paths) -> None:
                 used_seconds=640,
             )
         )
-        s.add(PhaseNote(session_id=attempt.id, phase_id="solve", text="TAM = 3M × 12"))
+        s.add(PhaseNote(attempt_id=attempt.id, phase_id="solve", text="TAM = 3M × 12"))
         run = ChecklistRun(template_id="day-before", title="Day before", interview_id=interview.id)
         s.add(run)
         s.flush()
@@ -540,7 +540,7 @@ def test_export_csv_and_json_parse_back(paths: Paths, tmp_path: Path) -> None:
     first = next(t for t in data["takes"] if t["name"] == "take 0")
     assert first["wpm"] == 142.0 and first["snr_db"] == 31.5 and first["analysis_version"] == 3
     assert next(t for t in data["takes"] if t["name"] == "take 1")["wpm"] is None
-    (attempt,) = data["exercise_sessions"]
+    (attempt,) = data["exercise_attempts"]
     assert attempt["status"] == "finished" and attempt["planned_seconds"] == 720
     assert [(p["phase_id"], p["used_seconds"]) for p in attempt["phases"]] == [("read", 95.5), ("solve", 640)]
     assert attempt["finished_at"].startswith("2026-11-20T09:50")
@@ -551,13 +551,13 @@ def test_export_csv_and_json_parse_back(paths: Paths, tmp_path: Path) -> None:
     for path in csv_files:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             tables[path.stem] = list(csv.DictReader(fh))
-    assert set(tables) == {"interviews", "takes", "exercise_sessions", "exercise_phases", "checklist_runs"}
+    assert set(tables) == {"interviews", "takes", "exercise_attempts", "exercise_phases", "checklist_runs"}
     assert tables["interviews"][0]["notes"] == 'a,b\n"c"'
     assert {t["uuid"] for t in tables["takes"]} == {t["uuid"] for t in data["takes"]}
     assert float(next(t for t in tables["takes"] if t["name"] == "take 0")["pause_share"]) == 0.21
     assert [p["phase_id"] for p in tables["exercise_phases"]] == ["read", "solve"]
     assert float(tables["checklist_runs"][0]["readiness"]) == 0.75
-    assert tables["exercise_sessions"][0]["status"] == "finished"
+    assert tables["exercise_attempts"][0]["status"] == "finished"
 
 
 def test_export_of_empty_store_has_headers(paths: Paths, tmp_path: Path) -> None:
