@@ -33,6 +33,7 @@ class Shell(QObject):
         # "system" keeps the platform's own style and palette, which already follow the OS scheme; an explicit
         # light/dark choice is applied once the settings are read (after the first paint).
         self._theme_mode = "system"
+        self._theme_applied = False
         self.window = MainWindow(self.context)
         self.window.settings_action.triggered.connect(self.show_settings)
         self.window.backup_action.triggered.connect(self._on_backup)
@@ -345,10 +346,11 @@ class Shell(QObject):
 
     def set_theme(self, mode: str) -> None:
         """Apply system / light / dark now, and keep following the OS while the mode is "system"."""
-        if mode == self._theme_mode == "system":
+        if mode == self._theme_mode and self._theme_applied:
             return
         from studio.ui.theme import apply_theme, follow_system
 
+        self._theme_applied = True  # the studio's style sheet goes on once the settings are read, "system" too
         self._theme_mode = mode
         apply_theme(self.app, mode)
         if not getattr(self, "_following", False):

@@ -364,8 +364,8 @@ def test_story_created_linked_covered_practised_and_exported(
         assert story_id > 0
         stories.title.setText("Внедрение CRM")
         stories.title.textEdited.emit("Внедрение CRM")
-        stories.metric.setText("с 20 % до 85 %")
-        stories.metric.textEdited.emit("с 20 % до 85 %")
+        stories.metric_edit.setText("с 20 % до 85 %")
+        stories.metric_edit.textEdited.emit("с 20 % до 85 %")
         stories.competencies["teamwork"].setChecked(True)
         stage = str(stories.coverage_stage.currentData())
         linked = next(q for q in stories.questions if q.stage == stage)

@@ -151,9 +151,9 @@ class DebriefView(QWidget):
         QVBoxLayout(summary_box).addWidget(self.summary_edit)
         bl.addWidget(summary_box)
         bl.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.export_button)
@@ -161,7 +161,7 @@ class DebriefView(QWidget):
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self.save_requested)
@@ -190,7 +190,7 @@ class DebriefView(QWidget):
         self._show_scores(criteria, saved)
         self._show_answers(questions, saved)
         self.summary_edit.setPlainText(saved.summary if saved else "")
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _show_notes(self, notes: Sequence[tuple[str, str]]) -> None:
         parts = []

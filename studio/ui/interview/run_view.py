@@ -8,7 +8,7 @@ T try again · P pause/resume · Esc end the session (asks first while an answer
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -207,6 +207,19 @@ class RunView(QWidget):
                 return
         self.review.flush()
         self.controller.end()
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+1..5 rate the answer while a drill runs: claim them before the window's Ctrl+<n> tab shortcuts.
+        if event.type() == QEvent.Type.ShortcutOverride and self.controller.drill is not None:
+            key_event = event if isinstance(event, QKeyEvent) else None
+            if (
+                key_event is not None
+                and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and Qt.Key.Key_1 <= key_event.key() <= Qt.Key.Key_5
+            ):
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         drill = self.controller.drill

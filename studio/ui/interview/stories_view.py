@@ -116,13 +116,13 @@ class StoriesView(QWidget):
             edit.textChanged.connect(self._edited)
             form.addRow(labels[name], edit)
             self.texts[name] = edit
-        self.metric = QLineEdit()
-        self.metric.setPlaceholderText(self.tr("e.g. CRM use rose from 20 % to 85 %"))
-        form.addRow(self.tr("&Metric:"), self.metric)
+        self.metric_edit = QLineEdit()
+        self.metric_edit.setPlaceholderText(self.tr("e.g. CRM use rose from 20 % to 85 %"))
+        form.addRow(self.tr("&Metric:"), self.metric_edit)
         self.metric_how = QLineEdit()
         self.metric_how.setPlaceholderText(self.tr("How it was calculated (be ready to explain)"))
         form.addRow(self.tr("&How calculated:"), self.metric_how)
-        for edit in (self.title, self.metric, self.metric_how):
+        for edit in (self.title, self.metric_edit, self.metric_how):
             edit.textEdited.connect(self._edited)
         grid = QGridLayout()
         self.competencies: dict[str, QCheckBox] = {}
@@ -240,7 +240,7 @@ class StoriesView(QWidget):
         self.title.setText(draft.title)
         for name, edit in self.texts.items():
             edit.setPlainText(getattr(draft, name))
-        self.metric.setText(draft.metric)
+        self.metric_edit.setText(draft.metric)
         self.metric_how.setText(draft.metric_how)
         for competency, check in self.competencies.items():
             check.setChecked(competency in draft.competencies)
@@ -274,7 +274,7 @@ class StoriesView(QWidget):
             task=self.texts["task"].toPlainText(),
             action=self.texts["action"].toPlainText(),
             result=self.texts["result"].toPlainText(),
-            metric=self.metric.text(),
+            metric=self.metric_edit.text(),
             metric_how=self.metric_how.text(),
             competencies=tuple(c for c, check in self.competencies.items() if check.isChecked()),
             question_ids=tuple(linked),

@@ -67,11 +67,19 @@ class VoiceController(QObject):
     playback_state_changed = Signal(str)
     mic_check_finished = Signal(object)
 
+    @property
+    def source_factory(self) -> SourceFactory:
+        """Read when a recording starts, so a device set-up changed since (or a test's fake) is used."""
+        return self._audio.source_factory or default_source_factory
+
+    @property
+    def player_factory(self) -> PlayerFactory:
+        return self._audio.player_factory or default_player_factory
+
     def __init__(self, context: StudioContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.source_factory: SourceFactory = context.audio.source_factory or default_source_factory
-        self.player_factory: PlayerFactory = context.audio.player_factory or default_player_factory
+        self._audio = context.audio
         self.recorder: Any = None
         self.player: Any = None
         self._player_device: str | None = None

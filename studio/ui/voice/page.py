@@ -118,8 +118,13 @@ class VoicePage(QWidget):
 
         menu = QMenu(self.tr("Voi&ce"), window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        # The menu gets its own entries: an action placed in the menu bar would make its single-key shortcut
+        # window-wide, and R or Space would then record or play from the Interview or Exercises tab.
         for action in (self.record_action, self.pause_action, self.stop_action, self.play_action):
-            menu.addAction(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            entry = QAction(f"{action.text()}\t{keys}", menu)
+            entry.triggered.connect(action.trigger)
+            menu.addAction(entry)
         menu.addSeparator()
         empty = QAction(self.tr("Empty the takes trash…"), self)
         empty.triggered.connect(self.take_list.empty_trash)
@@ -140,6 +145,8 @@ class VoicePage(QWidget):
         self.review.analyse_requested.connect(self._on_analyse_clicked)
         self.review.cancel_requested.connect(self.cancel_analysis)
         self.review.report_shown.connect(self.player.show_report)
+        self.player.filler_clicked.connect(self.review.ask_filler)
+        self.review.passage_requested.connect(self.player.play_passage)
         self.takes_service.analysed.connect(self.analysed)
         c.state_changed.connect(lambda _state: self._update_buttons())
         c.elapsed_changed.connect(self._on_elapsed)
