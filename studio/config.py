@@ -25,6 +25,9 @@ class Paths:
     """
 
     __slots__ = ("cache_dir", "data_dir", "log_dir")
+    data_dir: Path
+    log_dir: Path
+    cache_dir: Path
 
     def __init__(self, data_dir: Path, log_dir: Path, cache_dir: Path) -> None:
         object.__setattr__(self, "data_dir", data_dir)

@@ -384,9 +384,9 @@ class Player:
 
         def read(handle: Any, count: int) -> np.ndarray:
             if not quiet:
-                return handle.read(count, dtype="float32", always_2d=True)
+                return np.asarray(handle.read(count, dtype="float32", always_2d=True))
             with captured_native_stderr() as lines:  # libmpg123 writes straight to descriptor 2
-                block = handle.read(count, dtype="float32", always_2d=True)
+                block = np.asarray(handle.read(count, dtype="float32", always_2d=True))
             noise.extend(lines[:10])
             return block
 

@@ -367,7 +367,7 @@ class ChecklistRepository:
         with self._store.session() as session:
             rows = self._item_rows(session, run_id)
             previous = Order(run_id, tuple(r.id for r in rows if r.id), {r.id: r.section for r in rows if r.id})
-            by_id = {r.id: r for r in rows}
+            by_id = {r.id: r for r in rows if r.id is not None}
             if sorted(ids) != sorted(by_id) or len(set(ids)) != len(ids):
                 raise ChecklistError("order", "the new order does not list exactly the run's items")
             for position, item_id in enumerate(ids):
@@ -388,7 +388,7 @@ class ChecklistRepository:
             self._run(session, run_id)
             rows = [r for r in self._item_rows(session, run_id) if r.checked]
             before = [(r.id, r.checked_at) for r in rows if r.id is not None]
-            session.exec(  # type: ignore[call-overload]
+            session.exec(
                 update(ChecklistItem).where(col(ChecklistItem.run_id) == run_id).values(checked=False, checked_at=None)
             )
             self._touch(session, run_id)
@@ -507,6 +507,6 @@ class ChecklistRepository:
 
     @staticmethod
     def _touch(session: Session, run_id: int) -> None:
-        session.exec(  # type: ignore[call-overload]
+        session.exec(
             update(ChecklistRun).where(col(ChecklistRun.id) == run_id).values(updated_at=utcnow())
         )

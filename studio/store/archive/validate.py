@@ -338,12 +338,12 @@ def validate_archive(zip_path: Path, limits: ArchiveLimits | None = None, check_
             if name not in listed:
                 raise ArchiveError(f"archive entry {name!r} is not listed in {MANIFEST_NAME}", name)
         for item in manifest.files:
-            info = files.get(item.path)
-            if info is None:
+            entry = files.get(item.path)
+            if entry is None:
                 raise ArchiveError(f"{MANIFEST_NAME} lists {item.path!r}, which the archive lacks", item.path)
-            if info.file_size != item.size:
+            if entry.file_size != item.size:
                 raise ArchiveError(
-                    f"archive entry {item.path!r} is {info.file_size} bytes, the manifest says {item.size}",
+                    f"archive entry {item.path!r} is {entry.file_size} bytes, the manifest says {item.size}",
                     item.path,
                 )
         if manifest.db_revision is not None and manifest.db_revision not in _known_revisions():
