@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 BRIEFS_FOLDER = "briefs"
 
 __all__ = [
+    "BRIEFS_FOLDER",
+    "CACHE_FILE_NAME",
     "ContentError",
     "Kind",
     "Library",

@@ -24,37 +24,29 @@ from typing import Any, ClassVar
 
 import tomli_w
 
+from studio.core.interviews import JOURNEY
+
 LANGS: tuple[str, ...] = ("ru", "en")
 #: Where an item's facts come from: one of the three seed guides, or ``coach`` for material written beyond them
 #: (what a career coach would add); the Library can label ``coach`` items.
 SOURCES: tuple[str, ...] = ("000", "001", "002", "coach")
 
-CHECKLIST_STAGES: tuple[str, ...] = (
-    "vacancy_research",
-    "experience_story",
-    "self_presentation",
-    "appearance",
-    "phone_screen",
-    "hr_interview",
-    "practical_tasks",
-    "manager_meeting",
-    "group_interview",
-    "case",
-    "presentation",
-    "offer",
-    "headhunter_call",
-    "day_of_interview",
-    "employer_needs",
-)
-QUESTION_STAGES: tuple[str, ...] = (
-    "phone_screen",
-    "hr_interview",
-    "practical_tasks",
-    "manager_meeting",
-    "group_interview",
-    "headhunter_call",
-    "offer",
-    "self_presentation",
+# Stage ids come from the one journey list (studio.core.interviews.JOURNEY), in its order.
+CHECKLIST_STAGES: tuple[str, ...] = tuple(stage for stage in JOURNEY if stage != "other")
+QUESTION_STAGES: tuple[str, ...] = tuple(
+    stage
+    for stage in JOURNEY
+    if stage
+    in {
+        "self_presentation",
+        "headhunter_call",
+        "phone_screen",
+        "hr_interview",
+        "practical_tasks",
+        "manager_meeting",
+        "group_interview",
+        "offer",
+    }
 )
 EXERCISE_KINDS: tuple[str, ...] = ("case", "role_play", "group_task", "presentation")
 GUIDE_KINDS: tuple[str, ...] = ("self_introduction", "headhunter_steps", "offer_evaluation", "star", "employer_needs")
