@@ -73,6 +73,13 @@ MAX_LONG_PAUSES_PER_MIN = 1.0
 # choice; 15 % is above the window-to-window wobble of steady read speech (< 10 % on espeak-ng material).
 MAX_RUSH_INDEX = 1.15
 
+# Share of the speaking span spent in pauses (silences of 0.25 s or more between speech,
+# ``studio.analysis.segmentation``). House choice: under 10 % the speaker hardly stops between sentences
+# (espeak-ng reading a paragraph without breaks measures 0-7 %), which leaves the listener no time to take a point
+# in; over 40 % the silence takes nearly as much room as the words and the answer sounds halting. Fluent read
+# speech and a well-rehearsed answer sit between.
+PAUSE_SHARE_BAND: tuple[float, float] = (0.10, 0.40)
+
 # Recording quality. EBU R128 normalises broadcast to -23 LUFS and spoken-word podcasts sit near -16 to -19 LUFS;
 # a voice recording below -40 LUFS is hard to judge by ear without turning the volume far up (house choice).
 MIN_LOUDNESS_LUFS = -40.0
@@ -167,6 +174,10 @@ VERDICT_CODES: dict[str, str] = {
     "clipped": "The recording is distorted (clipped); lower the input level or move back from the microphone.",
     "noisy": "Background noise is high compared with your voice; find a quieter room or move closer.",
     "no_speech": "No speech was found in the recording.",
+    "few_pauses": "Hardly any pauses; stop for a breath after each key point.",
+    "too_long": "Longer than your target length.",
+    "too_short": "Much shorter than your target length.",
+    "many_pauses": "A large share of the time is silence; know the outline of your answer so the words come.",
     "fillers_estimate": (
         "An estimate: the detector has not learnt your voice yet. Click the marks to confirm or reject them."
     ),
@@ -215,6 +226,7 @@ def bands(language: str) -> dict[str, tuple[float | None, float | None]]:
     return {
         "wpm": WPM_BANDS[language],
         "syllable_rate": SYLLABLE_RATE_BAND,
+        "pause_share": PAUSE_SHARE_BAND,
         "rush_index": (None, MAX_RUSH_INDEX),
         "f0_sd_st": (MONOTONE_SD_ST, None),
         "filled_pauses_per_min": (None, MAX_FILLED_PAUSES_PER_MIN),
@@ -229,6 +241,7 @@ def bands(language: str) -> dict[str, tuple[float | None, float | None]]:
 _LOW_HIGH_CODES: dict[str, tuple[str, str]] = {
     "wpm": ("too_slow", "too_fast"),
     "syllable_rate": ("too_slow", "too_fast"),
+    "pause_share": ("few_pauses", "many_pauses"),
     "rush_index": ("ok", "rushing"),
     "f0_sd_st": ("monotone", "ok"),
     "filled_pauses_per_min": ("ok", "too_many_fillers"),
@@ -331,6 +344,207 @@ def judge(
             code = verdict_code(metric_id, value, language)
         verdicts.append(Verdict(metric_id, value, low, high, code, VERDICT_CODES[code]))
     return verdicts
+
+
+Level = Literal["ok", "warn", "over", "info"]
+
+# How far past the edge of its band a value must be before the verdict is "over" (clearly off) rather than "warn"
+# (a little off). House choice: relative for the metrics that are positive rates or shares (20 % past the edge,
+# e.g. 165 -> 198 words a minute), in decibels for the level metrics (6 dB, a doubling of the sound pressure).
+SEVERE_RELATIVE = 0.20
+SEVERE_DB = 6.0
+_DB_METRICS = frozenset({"loudness_lufs", "snr_db"})
+
+# A 10-s pace window is shaded fast or slow on the waveform only when it lies this far (relative) outside the pace
+# band: a window of steady speech wobbles by up to 10 % around the take's pace (see MAX_RUSH_INDEX), so a tighter
+# rule would shade half of a take whose pace the card calls comfortable.
+WINDOW_MARGIN = 0.10
+
+# One concrete tip per verdict, tied to the guides' advice where it exists (data/guides, data/exercises: "pause
+# after each key point", "a breath, a pause, repeating the question back" to gain time, "fills the talk with um").
+# English text for logs and the command line; the UI translates by code. "%1"/"%2" are the band's edges (pace).
+TIP_CODES: dict[str, str] = {
+    "keep_pace": "Easy to follow: keep this pace and pause after each key point.",
+    "slow_down": "Aim for %1-%2 words a minute. Pause after each key point.",
+    "speed_up": "Aim for %1-%2 words a minute: know your key points so the words come without searching.",
+    "keep_pauses": "Your pauses give the listener time to follow.",
+    "pause_after_points": "Stop for a breath after each key point: a short pause lets it land.",
+    "fewer_pauses": "Know the outline of your answer by heart so you do not stop to search for words.",
+    "kept_thread": "You kept the thread: an occasional long pause reads as emphasis.",
+    "gain_time": "Need time to think? Take a breath or repeat the question back, then go on.",
+    "keep_intonation": "Your voice rises and falls naturally; keep it that way.",
+    "stress_key_words": "Stress the key word of each sentence and let your voice drop at the end of a point.",
+    "few_fillers": "Listeners will hardly notice them.",
+    "pause_instead": "When you feel an “um” coming, pause silently instead.",
+    "fillers_estimate": VERDICT_CODES["fillers_estimate"],
+    "fillers_estimate_high": VERDICT_CODES["fillers_estimate_high"],
+    "fillers_unsure": VERDICT_CODES["fillers_unsure"],
+    "steady_end": "You kept an even pace to the last sentence.",
+    "slow_last_sentence": "Slow down for your last sentence: it is the one they remember.",
+    "level_fine": "Your voice is recorded at a good level.",
+    "move_closer": "Move closer to the microphone or raise the input level.",
+    "clear_recording": "Your voice stands out clearly from the room.",
+    "quiet_room": "Find a quieter room or move closer to the microphone.",
+    "back_off": "Lower the input level or move back from the microphone.",
+    "check_microphone": "Check that the right microphone is chosen and not muted, then record again.",
+    "right_length": "A good length: it leaves the interviewer time to ask.",
+    "intro_cut": "Keep to the guide's five parts: who you are, experience, one result with a number, why this role, "
+    "your goal.",
+    "intro_add": "Add one result with a number and say why this role interests you.",
+    "answer_cut": "Keep to one example: the situation, what you did, the result.",
+    "answer_add": "Add a concrete example and its result.",
+}
+
+# Tip code per (metric, verdict code); the filled-pause codes are the same for either filler metric.
+_TIPS: dict[tuple[str, str], str] = {
+    ("wpm", "ok"): "keep_pace",
+    ("wpm", "too_fast"): "slow_down",
+    ("wpm", "too_slow"): "speed_up",
+    ("syllable_rate", "ok"): "keep_pace",
+    ("syllable_rate", "too_fast"): "slow_down",
+    ("syllable_rate", "too_slow"): "speed_up",
+    ("pause_share", "ok"): "keep_pauses",
+    ("pause_share", "few_pauses"): "pause_after_points",
+    ("pause_share", "many_pauses"): "fewer_pauses",
+    ("long_pauses_per_min", "ok"): "kept_thread",
+    ("long_pauses_per_min", "long_pauses"): "gain_time",
+    ("f0_sd_st", "ok"): "keep_intonation",
+    ("f0_sd_st", "monotone"): "stress_key_words",
+    ("filled_pauses_per_min", "ok"): "few_fillers",
+    ("filled_pauses_per_min", "too_many_fillers"): "pause_instead",
+    ("filled_pauses_per_min", "fillers_estimate"): "fillers_estimate",
+    ("filled_pauses_per_min", "fillers_estimate_high"): "fillers_estimate_high",
+    ("filled_pauses_per_min", "fillers_unsure"): "fillers_unsure",
+    ("rush_index", "ok"): "steady_end",
+    ("rush_index", "rushing"): "slow_last_sentence",
+    ("loudness_lufs", "ok"): "level_fine",
+    ("loudness_lufs", "too_quiet"): "move_closer",
+    ("snr_db", "ok"): "clear_recording",
+    ("snr_db", "noisy"): "quiet_room",
+    ("clipping_share", "ok"): "level_fine",
+    ("clipping_share", "clipped"): "back_off",
+    ("syllables", "no_speech"): "check_microphone",
+}
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A judged metric as a card shows it: the verdict, how serious it is, and one tip.
+
+    Attributes:
+        verdict: The verdict (metric, value, band, code).
+        level: "ok" inside the band, "warn" a little outside, "over" clearly outside (see ``SEVERE_RELATIVE``,
+            ``SEVERE_DB``), "info" for an estimate that says nothing good or bad yet.
+        tip: Tip code, a key of :data:`TIP_CODES`.
+    """
+
+    verdict: Verdict
+    level: Level
+    tip: str
+
+
+def tip_code(metric_id: str, code: str) -> str:
+    """The tip for a metric's verdict code.
+
+    Raises:
+        KeyError: No tip for that pair (the message names it).
+    """
+    try:
+        return _TIPS[(metric_id, code)]
+    except KeyError:
+        raise KeyError(f"no tip for verdict {code!r} of metric {metric_id!r}") from None
+
+
+def severity(metric_id: str, value: float | None, low: float | None, high: float | None) -> Level:
+    """How far outside its band a value is: "ok", "warn" (a little) or "over" (clearly)."""
+    if value is None:
+        return "info"
+    if low is not None and value < low:
+        distance, edge = low - value, low
+    elif high is not None and value > high:
+        distance, edge = value - high, high
+    else:
+        return "ok"
+    if metric_id in _DB_METRICS:
+        return "over" if distance > SEVERE_DB else "warn"
+    return "over" if distance > SEVERE_RELATIVE * abs(edge) else "warn"
+
+
+def advise(
+    report_metrics: Mapping[str, float | None], language: str, *, fillers_calibrated: bool = False
+) -> list[Advice]:
+    """Verdict, level and tip per judged metric (see :func:`judge`, whose order it keeps).
+
+    The filled-pause estimates are "info" (nothing to praise or blame until the user confirmed a mark), except an
+    estimate over the band, which is a "warn".
+    """
+    out: list[Advice] = []
+    for verdict in judge(report_metrics, language, fillers_calibrated=fillers_calibrated):
+        if verdict.code == "no_speech":
+            level: Level = "over"
+        elif verdict.code in ("fillers_estimate", "fillers_unsure"):
+            level = "info"
+        elif verdict.code == "fillers_estimate_high":
+            level = "warn"
+        elif verdict.code == "ok":
+            level = "ok"
+        else:
+            level = severity(verdict.metric, verdict.value, verdict.low, verdict.high)
+            level = "warn" if level == "ok" else level  # a value on the wrong side by rounding only
+        out.append(Advice(verdict, level, tip_code(verdict.metric, verdict.code)))
+    return out
+
+
+# Length of an answer against the target length of its prompt. The self-introduction guide is "Introducing yourself
+# in ninety seconds" and the usual advice for it is 60-90 s: house choice, under two thirds of the target is too
+# thin to carry the points, and up to 10 % over it still fits the slot.
+LENGTH_SHORT_FRACTION = 2.0 / 3.0
+LENGTH_OVER_GRACE = 0.10
+
+
+def length_band(target_s: float) -> tuple[float, float]:
+    """Comfortable length (s) for a prompt's target length."""
+    return target_s * LENGTH_SHORT_FRACTION, target_s * (1.0 + LENGTH_OVER_GRACE)
+
+
+def length_advice(duration_s: float, target_s: float, *, self_introduction: bool) -> Advice | None:
+    """Verdict on a take's length against its prompt's target (None without a target), with a tip from the guides.
+
+    Args:
+        duration_s: Length of the take (s).
+        target_s: The prompt's target length (s); 0 or less means none.
+        self_introduction: The prompt is the self-introduction (its tips follow the self-introduction guide).
+    """
+    if target_s <= 0 or duration_s <= 0:
+        return None
+    low, high = length_band(target_s)
+    if duration_s > high:
+        code, tip = "too_long", "intro_cut" if self_introduction else "answer_cut"
+    elif duration_s < low:
+        code, tip = "too_short", "intro_add" if self_introduction else "answer_add"
+    else:
+        code, tip = "ok", "right_length"
+    level = severity("duration_s", duration_s, low, high)
+    verdict = Verdict("duration_s", duration_s, low, high, code, VERDICT_CODES[code])
+    return Advice(verdict, level, tip)
+
+
+def window_limits(language: str) -> tuple[float, float]:
+    """Pace (words a minute) under which a 10-s window is shaded slow and over which it is shaded fast."""
+    if language not in WPM_BANDS:
+        bands(language)  # raises the error that names the language
+    low, high = WPM_BANDS[language]
+    return low * (1.0 - WINDOW_MARGIN), high * (1.0 + WINDOW_MARGIN)
+
+
+def window_code(wpm: float, language: str) -> str:
+    """Verdict of one 10-s pace window for the waveform: "too_fast" or "too_slow" only when really outside."""
+    slow_below, fast_above = window_limits(language)
+    if wpm > fast_above:
+        return "too_fast"
+    if wpm < slow_below:
+        return "too_slow"
+    return "ok"
 
 
 # A change between takes counts as real only when it is at least this large, relative to the earlier value:

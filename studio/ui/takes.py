@@ -208,7 +208,13 @@ class TakeService(QObject):
         return take_id in self._running
 
     def analyse(self, take_id: int, language: str | None = None) -> None:
-        """Analyse a take in the background; ``analysed`` or ``analysis_failed`` follows on the GUI thread."""
+        """Analyse a take in the background; ``analysed`` or ``analysis_failed`` follows on the GUI thread.
+
+        Filled pauses are marked at the user's own threshold for the take's voice (input device) and language,
+        learnt from the marks they confirmed or rejected (``studio.core.filler_feedback``).
+        """
+        from studio.core.filler_feedback import user_threshold
+        from studio.store.filler_verdicts import FillerVerdictRepository
         from studio.store.settings import SettingsRepository
 
         take = self.repo.take(take_id)
@@ -218,6 +224,7 @@ class TakeService(QObject):
         lang = language or self._context.audio_language
         assert self._context.store is not None
         long_pause = float(SettingsRepository(self._context.store).get("long_pause_seconds"))
+        filler_threshold = user_threshold(FillerVerdictRepository(self._context.store).pairs(take.device_name, lang))
         stop = threading.Event()  # set by cancel(); also works with the synchronous test runner
 
         def work(progress: Any, handle: Any) -> Any:
@@ -226,7 +233,14 @@ class TakeService(QObject):
             def cancelled() -> bool:
                 return bool(handle.cancelled or stop.is_set())
 
-            return analyze_file(path, lang, progress=progress, cancel=cancelled, long_pause_s=long_pause)
+            return analyze_file(
+                path,
+                lang,
+                progress=progress,
+                cancel=cancelled,
+                long_pause_s=long_pause,
+                filler_threshold=filler_threshold,
+            )
 
         def done(report: Any) -> None:
             self._running.pop(take_id, None)

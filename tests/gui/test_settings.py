@@ -61,3 +61,24 @@ def test_move_into_non_empty_folder_refused(shell: Shell, tmp_path: Path) -> Non
     assert not dialog.move_data_to(target)
     assert "not empty" in dialog.note.text()
     assert read_location_pointer() is None
+
+
+def test_reset_filled_pause_corrections(shell: Shell, answers: list[int]) -> None:
+    """The reset button asks first, then forgets every stored filler answer; Cancel keeps them."""
+    from studio.store.filler_verdicts import FillerVerdict, FillerVerdictRepository
+
+    assert shell.context.store is not None
+    repo = FillerVerdictRepository(shell.context.store)
+    dialog = SettingsDialog(shell, shell.window)
+    assert not dialog.reset_fillers_button.isEnabled()
+    repo.add(FillerVerdict("Mic", "en", 1, 1.0, 1.4, 0.8, True))
+    repo.add(FillerVerdict("Mic", "ru", 2, 1.0, 1.4, 0.6, False))
+    dialog = SettingsDialog(shell, shell.window)
+    assert dialog.reset_fillers_button.isEnabled() and "2" in dialog.fillers_label.text()
+    answers.append(1)  # Cancel
+    dialog.reset_fillers_button.click()
+    assert repo.count() == 2
+    answers.append(0)  # Reset
+    dialog.reset_fillers_button.click()
+    assert repo.count() == 0
+    assert not dialog.reset_fillers_button.isEnabled() and "estimates again" in dialog.note.text()

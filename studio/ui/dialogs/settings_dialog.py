@@ -1,4 +1,4 @@
-"""Settings: language, devices, defaults, chimes, pause threshold, theme, data folder.
+"""Settings: language, devices, defaults, chimes, pause threshold, theme, data folder, filled-pause corrections.
 
 Values are declared once in ``studio.core.settings`` and stored in the database; only window geometry lives in
 QSettings. Changes apply when the dialog is accepted; the language applies at the next start.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -101,6 +103,17 @@ class SettingsDialog(QDialog):
         data_row.addWidget(self.move_button)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.reset_fillers_button = QPushButton(self.tr("Reset my filled-pause corrections"))
+        self.reset_fillers_button.setToolTip(
+            self.tr("Forget which marks you confirmed or rejected; the filler detector goes back to its default")
+        )
+        self.reset_fillers_button.clicked.connect(self._on_reset_fillers)
+        self.fillers_label = QLabel()
+        self.fillers_label.setWordWrap(True)
+        fillers_row = QVBoxLayout()  # the line of text above the button: it may wrap in a narrow dialog
+        fillers_row.addWidget(self.fillers_label)
+        fillers_row.addWidget(self.reset_fillers_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_filler_count()
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -113,6 +126,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.notifications)
         form.addRow("", self.carry_over)
         form.addRow(self.tr("&Backups to keep:"), self.keep_backups)
+        form.addRow(self.tr("Filled pauses:"), fillers_row)
         form.addRow(self.tr("Data folder:"), data_row)
         lay_out_form(self, form, self.note, self._on_ok)
         self.language.currentIndexChanged.connect(
@@ -120,7 +134,7 @@ class SettingsDialog(QDialog):
         )
 
     def _device_names(self) -> tuple[list[str], list[str]]:
-        lister = self.shell.context.extras.get("input_devices")
+        lister = self.shell.context.audio.input_devices
         if lister is not None:
             return list(lister()), []
         try:
@@ -154,6 +168,43 @@ class SettingsDialog(QDialog):
     def _on_ok(self) -> None:
         self.apply()
         self.accept()
+
+    def _filler_verdicts(self) -> Any:
+        from studio.store.filler_verdicts import FillerVerdictRepository
+
+        return FillerVerdictRepository(self.shell.context.store)
+
+    def _show_filler_count(self) -> None:
+        count = self._filler_verdicts().count()
+        if count:
+            self.fillers_label.setText(
+                self.tr("%1 of your answers tune the filler detector.").replace("%1", str(count))
+            )
+        else:
+            self.fillers_label.setText(self.tr("The filler detector uses its default threshold."))
+        self.reset_fillers_button.setEnabled(count > 0)
+
+    def _on_reset_fillers(self) -> None:
+        from studio.ui.dialogs.ask import ask
+
+        choice = ask(
+            self,
+            self.tr("Reset filled-pause corrections"),
+            self.tr(
+                "Forget every mark you confirmed or rejected, for every microphone and language? Filler counts "
+                "go back to estimates."
+            ),
+            [self.tr("Reset"), self.tr("Cancel")],
+        )
+        if choice == 0:
+            self.reset_filler_corrections()
+
+    def reset_filler_corrections(self) -> int:
+        """Forget the user's filled-pause answers now (not on OK: it is its own action); returns how many."""
+        count = self._filler_verdicts().clear()
+        self._show_filler_count()
+        self.note.setText(self.tr("Your filled-pause corrections were cleared; filler counts are estimates again."))
+        return count
 
     def _on_move(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Move the data to"), str(Path.home()))

@@ -6,6 +6,7 @@ draws them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from studio.core import delivery
 
 if TYPE_CHECKING:
-    from studio.analysis.report import DeliveryReport
+    from studio.analysis.report import DeliveryReport, FilledMark
 
 # The cards shown for a take, in order: (metric id, how to format its value).
 CARD_METRICS = (
@@ -70,6 +71,7 @@ def metric_label(metric_id: str) -> str:
 
 
 def verdict_text(code: str) -> str:
+    """The full sentence of a verdict code (compare views and the plain-text summary)."""
     texts = {
         "ok": QCoreApplication.translate("delivery", "Within the comfortable range."),
         "too_slow": QCoreApplication.translate(
@@ -100,8 +102,187 @@ def verdict_text(code: str) -> str:
             "delivery", "Background noise is high: find a quieter room or move closer to the microphone."
         ),
         "no_speech": QCoreApplication.translate("delivery", "No speech was found in the recording."),
+        "few_pauses": QCoreApplication.translate(
+            "delivery", "Hardly any pauses: stop for a breath after each key point."
+        ),
+        "many_pauses": QCoreApplication.translate(
+            "delivery", "A large share of the time is silence: know the outline of your answer so the words come."
+        ),
+        "fillers_estimate": QCoreApplication.translate(
+            "delivery",
+            "An estimate: the detector has not learnt your voice yet. Click the marks to confirm or reject them.",
+        ),
+        "fillers_estimate_high": QCoreApplication.translate(
+            "delivery",
+            "Possibly many filled pauses (uh, um), an estimate: click the marks to confirm or reject them.",
+        ),
+        "fillers_unsure": QCoreApplication.translate(
+            "delivery", "No filled pause was certain enough to count, but some sounds might be: listen to check."
+        ),
     }
-    return texts.get(code, code)
+    return texts.get(code, delivery.VERDICT_CODES.get(code, code))
+
+
+def tip_text(code: str, language: str) -> str:
+    """One concrete tip (a key of ``delivery.TIP_CODES``) in the interface language; pace tips name the band."""
+    if code in ("fillers_estimate", "fillers_estimate_high", "fillers_unsure"):
+        return verdict_text(code)
+    texts = {
+        "keep_pace": QCoreApplication.translate(
+            "delivery", "Easy to follow: keep this pace and pause after each key point."
+        ),
+        "slow_down": QCoreApplication.translate(
+            "delivery", "Aim for %1–%2 words a minute. Pause after each key point."
+        ),
+        "speed_up": QCoreApplication.translate(
+            "delivery", "Aim for %1–%2 words a minute: know your key points so the words come without searching."
+        ),
+        "keep_pauses": QCoreApplication.translate("delivery", "Your pauses give the listener time to follow."),
+        "pause_after_points": QCoreApplication.translate(
+            "delivery", "Stop for a breath after each key point: a short pause lets it land."
+        ),
+        "fewer_pauses": QCoreApplication.translate(
+            "delivery", "Know the outline of your answer by heart so you do not stop to search for words."
+        ),
+        "kept_thread": QCoreApplication.translate(
+            "delivery", "You kept the thread: an occasional long pause reads as emphasis."
+        ),
+        "gain_time": QCoreApplication.translate(
+            "delivery", "Need time to think? Take a breath or repeat the question back, then go on."
+        ),
+        "keep_intonation": QCoreApplication.translate(
+            "delivery", "Your voice rises and falls naturally; keep it that way."
+        ),
+        "stress_key_words": QCoreApplication.translate(
+            "delivery", "Stress the key word of each sentence and let your voice drop at the end of a point."
+        ),
+        "few_fillers": QCoreApplication.translate("delivery", "Listeners will hardly notice them."),
+        "pause_instead": QCoreApplication.translate(
+            "delivery", "When you feel an “um” coming, pause silently instead."
+        ),
+        "steady_end": QCoreApplication.translate("delivery", "You kept an even pace to the last sentence."),
+        "slow_last_sentence": QCoreApplication.translate(
+            "delivery", "Slow down for your last sentence: it is the one they remember."
+        ),
+        "level_fine": QCoreApplication.translate("delivery", "Your voice is recorded at a good level."),
+        "move_closer": QCoreApplication.translate(
+            "delivery", "Move closer to the microphone or raise the input level."
+        ),
+        "clear_recording": QCoreApplication.translate("delivery", "Your voice stands out clearly from the room."),
+        "quiet_room": QCoreApplication.translate("delivery", "Find a quieter room or move closer to the microphone."),
+        "back_off": QCoreApplication.translate("delivery", "Lower the input level or move back from the microphone."),
+        "check_microphone": QCoreApplication.translate(
+            "delivery", "Check that the right microphone is chosen and not muted, then record again."
+        ),
+        "right_length": QCoreApplication.translate("delivery", "A good length: it leaves the interviewer time to ask."),
+        "intro_cut": QCoreApplication.translate(
+            "delivery",
+            "Keep to the guide's five parts: who you are, experience, one result with a number, why this role, "
+            "your goal.",
+        ),
+        "intro_add": QCoreApplication.translate(
+            "delivery", "Add one result with a number and say why this role interests you."
+        ),
+        "answer_cut": QCoreApplication.translate(
+            "delivery", "Keep to one example: the situation, what you did, the result."
+        ),
+        "answer_add": QCoreApplication.translate("delivery", "Add a concrete example and its result."),
+    }
+    text = texts.get(code, delivery.TIP_CODES.get(code, code))
+    if code in ("slow_down", "speed_up"):
+        low, high = delivery.WPM_BANDS.get(language, delivery.WPM_BANDS["en"])
+        text = text.replace("%1", f"{low:.0f}").replace("%2", f"{high:.0f}")
+    return text
+
+
+def minutes(seconds: float) -> str:
+    """m:ss, as the timer shows lengths."""
+    whole = int(seconds)  # truncated, as the timer shows a take's length
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def headline(metric_id: str, code: str, level: str, value: float | None, count: float | None = None) -> str:
+    """The verdict line of a card: what the number means, in a few plain words, with the number in everyday units.
+
+    ``count`` is the plain count behind a per-minute value where the count reads better (long pauses), or the
+    target length for the length card.
+    """
+    v = value if value is not None else 0.0
+    if code == "no_speech":
+        return QCoreApplication.translate("delivery", "No speech found")
+    if metric_id == "duration_s":
+        texts = {
+            ("ok", "ok"): QCoreApplication.translate("delivery", "Right length — %1 (target %2)"),
+            ("too_long", "warn"): QCoreApplication.translate("delivery", "A little long — %1 (target %2)"),
+            ("too_long", "over"): QCoreApplication.translate("delivery", "Too long — %1 (target %2)"),
+            ("too_short", "warn"): QCoreApplication.translate("delivery", "A little short — %1 (target %2)"),
+            ("too_short", "over"): QCoreApplication.translate("delivery", "Too short — %1 (target %2)"),
+        }
+        return (
+            texts.get((code, level), texts[("ok", "ok")]).replace("%1", minutes(v)).replace("%2", minutes(count or 0.0))
+        )
+    if metric_id == "wpm":
+        n = f"{v:.0f}"
+        texts = {
+            ("ok", "ok"): QCoreApplication.translate("delivery", "Comfortable pace — %1 words a minute"),
+            ("too_fast", "warn"): QCoreApplication.translate("delivery", "A little fast — %1 words a minute"),
+            ("too_fast", "over"): QCoreApplication.translate("delivery", "Too fast — %1 words a minute"),
+            ("too_slow", "warn"): QCoreApplication.translate("delivery", "A little slow — %1 words a minute"),
+            ("too_slow", "over"): QCoreApplication.translate("delivery", "Too slow — %1 words a minute"),
+        }
+        return texts.get((code, level), texts[("ok", "ok")]).replace("%1", n)
+    if metric_id == "pause_share":
+        n = f"{v * 100:.0f} %"
+        texts = {
+            ("ok", "ok"): QCoreApplication.translate("delivery", "Pauses in balance — %1 of the time"),
+            ("few_pauses", "warn"): QCoreApplication.translate("delivery", "Few pauses — %1 of the time"),
+            ("few_pauses", "over"): QCoreApplication.translate("delivery", "Hardly any pauses — %1 of the time"),
+            ("many_pauses", "warn"): QCoreApplication.translate("delivery", "Many pauses — %1 of the time"),
+            ("many_pauses", "over"): QCoreApplication.translate("delivery", "Long silences — %1 of the time"),
+        }
+        return texts.get((code, level), texts[("ok", "ok")]).replace("%1", n)
+    if metric_id == "long_pauses_per_min":
+        # the count, not the rate: "2.9 a minute" for one pause in a 20-s take reads as nonsense
+        if count is None:
+            count = v
+        if count <= 0:
+            return QCoreApplication.translate("delivery", "No long silences")
+        return QCoreApplication.translate("delivery", "Long silences: %1").replace("%1", f"{count:.0f}")
+    if metric_id == "f0_sd_st":
+        if code == "ok":
+            return QCoreApplication.translate("delivery", "Lively intonation")
+        if level == "over":
+            return QCoreApplication.translate("delivery", "Monotone voice")
+        return QCoreApplication.translate("delivery", "Rather flat voice")
+    if metric_id == "filled_pauses_per_min":
+        n = f"{v:.1f}"
+        if v <= 0 and code == "ok":
+            return QCoreApplication.translate("delivery", "No fillers found")
+        if v <= 0 and code == "fillers_estimate":
+            return QCoreApplication.translate("delivery", "No fillers found — an estimate")
+        texts_by_code = {
+            "ok": QCoreApplication.translate("delivery", "Few fillers — %1 a minute"),
+            "too_many_fillers": QCoreApplication.translate("delivery", "Many fillers (uh, um) — %1 a minute"),
+            "fillers_estimate": QCoreApplication.translate("delivery", "About %1 fillers a minute — an estimate"),
+            "fillers_estimate_high": QCoreApplication.translate(
+                "delivery", "Possibly many fillers — %1 a minute, an estimate"
+            ),
+            "fillers_unsure": QCoreApplication.translate("delivery", "Fillers: not sure yet"),
+        }
+        return texts_by_code.get(code, texts_by_code["ok"]).replace("%1", n)
+    if metric_id == "rush_index":
+        if code == "ok":
+            return QCoreApplication.translate("delivery", "Steady to the end")
+        return QCoreApplication.translate("delivery", "You speed up at the end")
+    if metric_id == "loudness_lufs":
+        if code == "ok":
+            return QCoreApplication.translate("delivery", "Recording level is fine")
+        return QCoreApplication.translate("delivery", "Very quiet recording")
+    if metric_id == "snr_db":
+        if code == "ok":
+            return QCoreApplication.translate("delivery", "Little background noise")
+        return QCoreApplication.translate("delivery", "Noisy background")
+    return verdict_text(code)
 
 
 def format_value(metric_id: str, value: float | None) -> str:
@@ -146,25 +327,130 @@ def band_text(metric_id: str, low: float | None, high: float | None) -> str:
     )
 
 
-def cards(report: DeliveryReport) -> list[tuple[str, str, str, str]]:
-    """(title, value, band, verdict) per card metric of a report."""
+# Per-minute metrics whose card headline names the plain count instead.
+_COUNTS = {"long_pauses_per_min": "long_pause_count"}
+
+
+@dataclass(frozen=True)
+class Card:
+    """One review card.
+
+    Attributes:
+        metric: Metric id ("syllables" for the no-speech card).
+        title: Translated metric name.
+        headline: The verdict in plain words, with the number.
+        state: "ok", "warn", "over" (style sheet states) or "" for an estimate that is neither.
+        tip: One concrete tip.
+        details: The measured value with its unit and the comfortable band (for the Details expander).
+    """
+
+    metric: str
+    title: str
+    headline: str
+    state: str
+    tip: str
+    details: str
+
+
+def cards(
+    report: DeliveryReport,
+    *,
+    fillers_calibrated: bool = False,
+    filler_note: str = "",
+    length: delivery.Advice | None = None,
+    target_s: float = 0.0,
+) -> list[Card]:
+    """The cards of a report, in :data:`CARD_METRICS` order (a no-speech card first when nothing was said).
+
+    Args:
+        report: The take's report.
+        fillers_calibrated: The user confirmed a filled-pause mark for this voice and language (the filler count is
+            then not only an estimate).
+        filler_note: Extra line for the filled-pause details (how the threshold was set).
+        length: The take's length judged against its prompt's target (``delivery.length_advice``), shown first.
+        target_s: That target (s).
+    """
     metrics = report.metrics
     language = report.language
-    verdicts = {v.metric: v for v in delivery.judge(metrics, language)}
-    out = []
-    if "syllables" in verdicts and verdicts["syllables"].code == "no_speech":
-        out.append((QCoreApplication.translate("delivery", "Speech"), "—", "", verdict_text("no_speech")))
+    advice = {a.verdict.metric: a for a in delivery.advise(metrics, language, fillers_calibrated=fillers_calibrated)}
+    out: list[Card] = []
+    if "syllables" in advice and advice["syllables"].verdict.code == "no_speech":
+        out.append(
+            Card(
+                "syllables",
+                QCoreApplication.translate("delivery", "Speech"),
+                headline("syllables", "no_speech", "over", None),
+                "over",
+                tip_text("check_microphone", language),
+                verdict_text("no_speech"),
+            )
+        )
+    if length is not None:
+        low, high = length.verdict.low or 0.0, length.verdict.high or 0.0
+        out.append(
+            Card(
+                "duration_s",
+                metric_label("duration_s"),
+                headline("duration_s", length.verdict.code, length.level, length.verdict.value, target_s),
+                length.level,
+                tip_text(length.tip, language),
+                QCoreApplication.translate("delivery", "comfortable: %1 – %2")
+                .replace("%1", minutes(low))
+                .replace("%2", minutes(high)),
+            )
+        )
     for metric_id in CARD_METRICS:
         value = metrics.get(metric_id)
         if value is None:
             continue
-        verdict = verdicts.get(metric_id)
-        band = band_text(metric_id, verdict.low, verdict.high) if verdict else ""
-        text = verdict_text(verdict.code) if verdict else ""
-        if verdict and verdict.code != "ok":
-            text = f"<span style='color:#c0392b'>{text}</span>"
-        out.append((metric_label(metric_id), format_value(metric_id, value), band, text))
+        found = advice.get(metric_id)
+        if found is None:
+            continue
+        verdict = found.verdict
+        details = format_value(metric_id, value)
+        band = band_text(metric_id, verdict.low, verdict.high)
+        if band:
+            details = f"{details} · {band}"
+        extra = _details_extra(report, metric_id)
+        if metric_id == "filled_pauses_per_min" and filler_note:
+            extra = f"{extra} {filler_note}".strip()
+        if extra:
+            details = f"{details}<br>{extra}"
+        out.append(
+            Card(
+                metric_id,
+                metric_label(metric_id),
+                headline(metric_id, verdict.code, found.level, value, metrics.get(_COUNTS.get(metric_id, ""))),
+                "" if found.level == "info" else found.level,
+                tip_text(found.tip, language),
+                details,
+            )
+        )
     return out
+
+
+def _details_extra(report: DeliveryReport, metric_id: str) -> str:
+    """A second details line where one more number helps: syllable rate, pause counts, filler counts."""
+    metrics = report.metrics
+    if metric_id == "wpm" and metrics.get("syllable_rate") is not None:
+        return QCoreApplication.translate("delivery", "Measured as %1 (words are estimated from syllables).").replace(
+            "%1", format_value("syllable_rate", metrics["syllable_rate"])
+        )
+    if metric_id == "pause_share" and metrics.get("pause_count") is not None:
+        return (
+            QCoreApplication.translate("delivery", "%1 pauses of 0.25 s or more; the longest %2.")
+            .replace("%1", f"{metrics['pause_count']:.0f}")
+            .replace("%2", format_value("longest_pause_s", metrics.get("longest_pause_s")))
+        )
+    if metric_id == "filled_pauses_per_min":
+        marked = metrics.get("filled_pause_count") or 0.0
+        unsure = metrics.get("unsure_filled_pause_count") or 0.0
+        return (
+            QCoreApplication.translate("delivery", "%1 marked, %2 unsure.")
+            .replace("%1", f"{marked:.0f}")
+            .replace("%2", f"{unsure:.0f}")
+        )
+    return ""
 
 
 def compare_rows(a: DeliveryReport, b: DeliveryReport) -> list[tuple[str, str, str, str, bool | None]]:
@@ -234,16 +520,62 @@ def trend_lines(series: dict[str, list[float | None]]) -> list[str]:
 
 
 def shading(report: DeliveryReport) -> list[tuple[float, float, str]]:
-    """Waveform spans for a report: pauses, long pauses, filled pauses, and windows paced outside the band."""
+    """Waveform spans for a report: pauses, long pauses, and 10-s windows paced clearly outside the band.
+
+    A window is shaded only when it lies outside the band by more than ``delivery.WINDOW_MARGIN`` (the
+    window-to-window wobble of steady speech), so a take whose pace card says "comfortable" is not half shaded.
+    Filled pauses are marks of their own (:func:`filler_marks`).
+    """
     spans: list[tuple[float, float, str]] = [
         (pause.start, pause.end, "long_pause" if pause.long else "pause") for pause in report.pauses
     ]
-    spans.extend((filled.start, filled.end, "filled_pause") for filled in report.filled_pauses)
     for window in report.pace_windows:
-        code = delivery.verdict_code("wpm", float(window.wpm), report.language)
+        code = delivery.window_code(float(window.wpm), report.language)
         if code in ("too_fast", "too_slow"):
             spans.append((window.start, window.end, "fast" if code == "too_fast" else "slow"))
     return spans
+
+
+def filler_marks(report: DeliveryReport) -> list[tuple[FilledMark, bool]]:
+    """The filled-pause candidates worth a look, in time order: (mark, sure) — sure ones are counted, the others
+    are under the threshold by less than ``UNSURE_MARGIN`` (drawn fainter)."""
+    from studio.analysis.report import UNSURE_MARGIN
+
+    threshold = report.filler_threshold
+    shown = [
+        (c, c.confidence >= threshold) for c in report.filler_candidates if c.confidence >= threshold - UNSURE_MARGIN
+    ]
+    if not report.filler_candidates:  # a report without candidates: its marks are all there is
+        shown = [(mark, True) for mark in report.filled_pauses]
+    return sorted(shown, key=lambda pair: pair[0].start)
+
+
+def legend(report: DeliveryReport) -> list[tuple[str, str]]:
+    """(kind, text) for every kind of band or mark the waveform shows for this report, in a fixed order."""
+    kinds = {kind for _s, _e, kind in shading(report)}
+    marks = filler_marks(report)
+    if any(sure for _m, sure in marks):
+        kinds.add("filled_pause")
+    if any(not sure for _m, sure in marks):
+        kinds.add("unsure_filler")
+    slow_below, fast_above = delivery.window_limits(report.language)
+    texts = {
+        "pause": QCoreApplication.translate("delivery", "Pause"),
+        "long_pause": QCoreApplication.translate("delivery", "Long pause"),
+        "fast": QCoreApplication.translate("delivery", "Faster than %1 words a minute").replace(
+            "%1", f"{fast_above:.0f}"
+        ),
+        "slow": QCoreApplication.translate("delivery", "Slower than %1 words a minute").replace(
+            "%1", f"{slow_below:.0f}"
+        ),
+        "filled_pause": QCoreApplication.translate("delivery", "Filler (uh, um): click to hear and check"),
+        "unsure_filler": QCoreApplication.translate("delivery", "Maybe a filler"),
+    }
+    return [
+        (kind, texts[kind])
+        for kind in ("pause", "long_pause", "fast", "slow", "filled_pause", "unsure_filler")
+        if kind in kinds
+    ]
 
 
 class PitchView(pg.PlotWidget):

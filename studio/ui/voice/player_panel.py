@@ -1,15 +1,22 @@
-"""The waveform of the loaded take (or of the take being recorded), its pitch contour and the playback transport."""
+"""The waveform of the loaded take (or of the take being recorded), its pitch contour, a legend for every band it
+shows, and the playback transport. Clicking a filled-pause mark plays that passage and asks the review to check it.
+"""
 
 from __future__ import annotations
 
+import html
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from studio.ui.voice.analysis_view import PitchView, shading
+from studio.ui.voice.analysis_view import PitchView, filler_marks, legend, shading
 from studio.ui.voice.record_bar import format_seconds
-from studio.ui.voice.waveform import WaveformView
+from studio.ui.voice.waveform import WaveformView, band_colour
+
+# Sound played around a filled-pause mark when it is checked, so the user hears it in its context.
+PASSAGE_CONTEXT_S = 0.4
 
 if TYPE_CHECKING:
     from studio.analysis.report import DeliveryReport
@@ -21,7 +28,13 @@ log = logging.getLogger(__name__)
 
 
 class PlayerPanel(QWidget):
-    """Waveform, pitch contour, Play / Stop / Loop, position and zoom; plays through the Voice controller."""
+    """Waveform, pitch contour, band legend, Play / Stop / Loop, position and zoom; plays through the Voice controller.
+
+    Signals:
+    filler_clicked(object): a filled-pause mark (``FilledMark``) was clicked on the waveform; its passage plays.
+    """
+
+    filler_clicked = Signal(object)
 
     def __init__(self, context: StudioContext, controller: VoiceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +46,16 @@ class PlayerPanel(QWidget):
         self.pitch_view = PitchView()
         self.pitch_view.setXLink(self.waveform)
         self.pitch_view.hide()
+        self.fillers: list[Any] = []
+        # one wrapping line of coloured squares and words: it folds onto a second line in a narrow window or a
+        # longer language instead of squeezing the words into each other
+        self.legend_label = QLabel()
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setProperty("role", "caption")
+        self.legend_label.setAccessibleName(self.tr("Legend of the waveform's bands"))
+        self.legend_label.hide()
+        self.legend_items: list[tuple[str, str]] = []
         self.play_button = QPushButton(self.tr("▶ Play"))
         self.play_button.setToolTip(self.tr("Play or pause the selected take (Space)"))
         self.stop_button = QPushButton(self.tr("Stop"))
@@ -58,11 +81,13 @@ class PlayerPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.waveform, 1)
         layout.addWidget(self.pitch_view)
+        layout.addWidget(self.legend_label)
         layout.addLayout(transport)
         self.play_button.clicked.connect(self.toggle_play)
         self.stop_button.clicked.connect(controller.stop_playback)
         self.waveform.seek_requested.connect(self._on_seek)
         self.waveform.mark_clicked.connect(self._on_seek)
+        self.waveform.filler_clicked.connect(self._on_filler_clicked)
         controller.play_position_changed.connect(self._on_play_position)
         controller.playback_state_changed.connect(self._on_playback_state)
 
@@ -107,11 +132,47 @@ class PlayerPanel(QWidget):
         self.loaded_take = None
 
     def show_report(self, report: DeliveryReport | None) -> None:
-        """Shade pauses and off-band pace on the waveform and draw the pitch contour (nothing without a report)."""
+        """Shade pauses and off-band pace, mark filled pauses, explain them in the legend and draw the pitch contour
+        (nothing without a report)."""
         self.waveform.set_shading(shading(report) if report is not None else [])
+        self.fillers = filler_marks(report) if report is not None else []
+        self.waveform.set_fillers([(mark.start, mark.end, sure) for mark, sure in self.fillers])
+        self._show_legend(legend(report) if report is not None else [])
         if report is not None:
             self.pitch_view.set_contour(report.pitch_times, report.pitch_hz)
         self.pitch_view.setVisible(report is not None and bool(report.pitch_times))
+
+    def _show_legend(self, items: list[tuple[str, str]]) -> None:
+        """One coloured square and one short text per kind of band shown; hidden when nothing is shaded."""
+        self.legend_items = items
+        parts = []
+        for kind, text in items:
+            colour = band_colour(kind)
+            alpha = max(colour.alpha(), 110) / 255
+            square = f"rgba({colour.red()},{colour.green()},{colour.blue()},{alpha:.2f})"
+            words = html.escape(text).replace(" ", "&nbsp;")
+            parts.append(f"<span style='color:{square}; font-size:15px'>■</span>&nbsp;{words}")
+        self.legend_label.setText(" &nbsp; ".join(parts))
+        self.legend_label.setVisible(bool(items))
+
+    def legend_kinds(self) -> list[str]:
+        """The kinds the legend explains now, in order."""
+        return [kind for kind, _text in self.legend_items]
+
+    def play_passage(self, start: float, end: float) -> None:
+        """Play a short passage once (a filled-pause mark with a little sound either side)."""
+        if self.controller.recording_state != "idle" or self.loaded_take is None:
+            return
+        if self.playback_problem:
+            self.context.messages.warning(self.playback_problem)
+            return
+        self.controller.play(max(0.0, start - PASSAGE_CONTEXT_S), end + PASSAGE_CONTEXT_S)
+
+    def _on_filler_clicked(self, index: int) -> None:
+        if 0 <= index < len(self.fillers):
+            mark = self.fillers[index][0]
+            self.play_passage(mark.start, mark.end)
+            self.filler_clicked.emit(mark)
 
     def toggle_play(self) -> None:
         if self.controller.recording_state != "idle":

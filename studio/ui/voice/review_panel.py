@@ -1,33 +1,229 @@
-"""The delivery review of the Voice tab: metric cards with band and verdict, pace per exercise phase, the trend of
-the prompt up to the shown take, and a side-by-side summary when two takes are selected.
+"""The delivery review of the Voice tab: one card per metric (a verdict in plain words, one tip, and the numbers
+behind a Details toggle), the filled-pause check, pace per exercise phase, the trend of the prompt up to the shown
+take, and a side-by-side summary when two takes are selected.
 
 Reports come typed from the take service (``DeliveryReport``); the analysis runs there too, and this panel follows
 it through the service's signals (started, progressed, analysed, failed) for whichever take it shows.
+
+Filled pauses: the user checks marks here ("Yes, a filler" / "No, a word"); each answer is stored for the take's
+voice (input device) and language, the user's threshold is learnt again from all their answers
+(``studio.core.filler_feedback``) and the shown report is re-marked at once (``apply_filler_threshold``, no new
+analysis) and stored. Every report shown is re-marked for the user's current threshold the same way.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from studio.core import delivery
+from studio.store.filler_verdicts import FillerVerdictRepository
 from studio.ui.voice import analysis_view as av
 from studio.ui.voice.exercise_takes import ExerciseTakes, attempt_id_of
 
 if TYPE_CHECKING:
-    from studio.analysis.report import DeliveryReport
+    from studio.analysis.report import DeliveryReport, FilledMark
     from studio.store.models import Take
     from studio.ui.context import StudioContext
+
+
+class _KeyButtonMixin:
+    """A button that keeps Space, Enter and Return for itself while it has the focus: the Voice tab's single-key
+    shortcuts (Space plays) would otherwise take them, and a keyboard user could not press it."""
+
+    _OWN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._OWN_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)  # type: ignore[misc]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.animateClick()  # type: ignore[attr-defined]
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class KeyButton(_KeyButtonMixin, QPushButton):
+    """A push button a keyboard user can press with Space or Enter inside the Voice tab."""
+
+
+class KeyToolButton(_KeyButtonMixin, QToolButton):
+    """A tool button a keyboard user can press with Space or Enter inside the Voice tab."""
+
+
+class ReviewCard(QFrame):
+    """One metric: its name, the verdict line (coloured by ``state``), one tip, and a Details toggle with the number,
+    unit and comfortable band."""
+
+    def __init__(self, card: av.Card, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.metric_id = card.metric
+        self.check_button: QPushButton | None = None
+        self.setProperty("card", "true")
+        self.setAccessibleName(card.title)
+        self.title_label = QLabel(card.title)
+        self.title_label.setProperty("role", "caption")
+        self.verdict_label = QLabel(card.headline)
+        self.verdict_label.setProperty("role", "verdict")
+        self.verdict_label.setWordWrap(True)
+        if card.state:
+            self.verdict_label.setProperty("state", card.state)
+        self.verdict_label.setAccessibleName(self.tr("Verdict"))
+        self.tip_label = QLabel(card.tip)
+        self.tip_label.setWordWrap(True)
+        self.details_button = KeyToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAccessibleName(self.tr("Details: %1").replace("%1", card.title))
+        self.details_label = QLabel(card.details)
+        self.details_label.setProperty("role", "caption")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.details_label.hide()
+        self.details_button.toggled.connect(self._on_details_toggled)
+        self.action_row = QHBoxLayout()
+        self.action_row.setContentsMargins(0, 0, 0, 0)
+        self.action_row.addWidget(self.details_button)
+        self.action_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        for widget in (self.title_label, self.verdict_label, self.tip_label):
+            layout.addWidget(widget)
+        layout.addLayout(self.action_row)
+        layout.addWidget(self.details_label)
+        self._layout = layout
+
+    def add_action(self, button: QPushButton) -> None:
+        """A button of this card's own (the filler card's "Check the marks"), on its own line above Details so a
+        narrow panel never has to fit two buttons side by side."""
+        self.check_button = button
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button)
+        row.addStretch(1)
+        self._layout.insertLayout(self._layout.indexOf(self.tip_label) + 1, row)
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details_label.setVisible(shown)
+
+
+class FillerCheck(QFrame):
+    """Asks about one filled-pause mark: hear it, then "Yes, a filler" or "No, a word"; Previous / Next walk the
+    marks. Keyboard: every button is in the tab order and has a mnemonic.
+
+    Signals:
+    answered(bool): the user said whether the mark is a filler (True) or a word (False).
+    hear_requested(): play the mark again.
+    step_requested(int): go to the previous (-1) or next (+1) mark.
+    """
+
+    answered = Signal(bool)
+    hear_requested = Signal()
+    step_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("card", "true")
+        self.setAccessibleName(self.tr("Check a filled pause"))
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.answer_label = QLabel()
+        self.answer_label.setProperty("role", "caption")
+        self.answer_label.setWordWrap(True)
+        self.hear_button = KeyButton(self.tr("▶ &Hear it"))
+        self.yes_button = KeyButton(self.tr("&Yes, a filler"))
+        self.no_button = KeyButton(self.tr("&No, a word"))
+        self.previous_button = KeyToolButton()
+        self.previous_button.setText("◀")
+        self.previous_button.setToolTip(self.tr("Previous mark"))
+        self.previous_button.setAccessibleName(self.tr("Previous mark"))
+        self.next_button = KeyToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next mark"))
+        self.next_button.setAccessibleName(self.tr("Next mark"))
+        self.close_button = KeyToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the filled-pause check"))
+        # two short rows: the panel is narrow, and the answer buttons must keep their whole words
+        answer_row = QHBoxLayout()
+        answer_row.setContentsMargins(0, 0, 0, 0)
+        answer_row.addWidget(self.yes_button)
+        answer_row.addWidget(self.no_button)
+        answer_row.addStretch(1)
+        walk_row = QHBoxLayout()
+        walk_row.setContentsMargins(0, 0, 0, 0)
+        walk_row.addWidget(self.hear_button)
+        walk_row.addStretch(1)
+        for widget in (self.previous_button, self.next_button):
+            walk_row.addWidget(widget)
+        question_row = QHBoxLayout()
+        question_row.setContentsMargins(0, 0, 0, 0)
+        question_row.addWidget(self.question, 1)
+        question_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addLayout(question_row)
+        layout.addLayout(answer_row)
+        layout.addLayout(walk_row)
+        layout.addWidget(self.answer_label)
+        self.hear_button.clicked.connect(self.hear_requested)
+        self.yes_button.clicked.connect(lambda: self.answered.emit(True))
+        self.no_button.clicked.connect(lambda: self.answered.emit(False))
+        self.previous_button.clicked.connect(lambda: self.step_requested.emit(-1))
+        self.next_button.clicked.connect(lambda: self.step_requested.emit(1))
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    def show_mark(self, mark: FilledMark, sure: bool, position: int, total: int, answer: bool | None) -> None:
+        """Ask about ``mark`` (number ``position`` of ``total``); ``answer`` is the user's earlier answer, if any."""
+        when = QLocale().toString(mark.start, "f", 1)
+        if sure:
+            text = self.tr("Mark %1 of %2, at %3 s: counted as a filler (uh, um). Is it one?")
+        else:
+            text = self.tr("Mark %1 of %2, at %3 s: maybe a filler, not counted. Is it one?")
+        self.question.setText(text.replace("%1", str(position)).replace("%2", str(total)).replace("%3", when))
+        self.show_answer(answer)
+        self.previous_button.setEnabled(position > 1)
+        self.next_button.setEnabled(position < total)
+        self.show()
+
+    def show_answer(self, answer: bool | None) -> None:
+        if answer is None:
+            self.answer_label.setText(self.tr("Listen, then answer: your answers tune the detector to your voice."))
+        elif answer:
+            self.answer_label.setText(self.tr("Your answer: a filler. The count is updated."))
+        else:
+            self.answer_label.setText(self.tr("Your answer: a word. The count is updated."))
 
 
 class ReviewPanel(QWidget):
@@ -35,11 +231,13 @@ class ReviewPanel(QWidget):
     analyse_requested(): the user asked to analyse the shown take.
     cancel_requested(): the user cancelled its running analysis.
     report_shown(object): the shown take's ``DeliveryReport``, or None (for the waveform shading and pitch).
+    passage_requested(float, float): play this passage (start, end in seconds): a filled-pause mark being checked.
     """
 
     analyse_requested = Signal()
     cancel_requested = Signal()
     report_shown = Signal(object)
+    passage_requested = Signal(float, float)
 
     def __init__(self, context: StudioContext, exercises: ExerciseTakes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +245,14 @@ class ReviewPanel(QWidget):
         self.takes = context.takes
         self.exercises = exercises
         self.take_id: int | None = None
+        self.report: DeliveryReport | None = None
+        self._shown_calibrated = False
+        self.voice = ""
+        self.filler_index = -1
+        self.filler_check = FillerCheck()
+        self.filler_check.answered.connect(self.answer_filler)
+        self.filler_check.hear_requested.connect(self._on_hear_filler)
+        self.filler_check.step_requested.connect(self._on_step_filler)
         self.title = QLabel(self.tr("<b>Delivery review</b>"))
         self.status = QLabel(self.tr("Select a take to see its review."))
         self.status.setWordWrap(True)
@@ -62,6 +268,7 @@ class ReviewPanel(QWidget):
         content_box = QWidget()
         content = QVBoxLayout(content_box)
         content.setContentsMargins(0, 0, 4, 0)
+        content.addWidget(self.filler_check)  # scrolls with the cards: never squeezed in a short panel
         content.addLayout(self.cards)
         self.pair_label = QLabel()
         self.pair_label.setWordWrap(True)
@@ -79,6 +286,7 @@ class ReviewPanel(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content_box)
         self.scroll_area.setAccessibleName(self.tr("Delivery metrics"))
         row = QHBoxLayout()
@@ -123,29 +331,42 @@ class ReviewPanel(QWidget):
             item = self.cards.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen now, whenever the event loop deletes it
                 widget.deleteLater()
         for label in (self.pair_label, self.phase_label, self.trend_label):
             label.setText("")
         self.trend_view.hide()
         self.status.setText(message or self.tr("Select a take to see its review."))
 
-    def _show_cards(self, cards: list[tuple[str, str, str, str]]) -> None:
-        for index, (title, value, band, verdict) in enumerate(cards):
-            card = QLabel(
-                f"<b>{title}:</b> <span style='font-size:13pt'>{value}</span><br><small>{band}</small><br>{verdict}"
-            )
-            card.setWordWrap(True)
-            card.setAccessibleName(title)
-            card.setFrameShape(QLabel.Shape.StyledPanel)
-            card.setMargin(6)
-            self.cards.addWidget(card, index, 0)
+    def _show_cards(self, cards: list[av.Card]) -> None:
+        for index, card in enumerate(cards):
+            widget = ReviewCard(card)
+            if card.metric == "filled_pauses_per_min" and self._filler_list():
+                check = KeyButton(self.tr("&Check the marks (%1)").replace("%1", str(len(self._filler_list()))))
+                check.setToolTip(self.tr("Hear each mark and say whether it was a filler; the count learns from you"))
+                check.clicked.connect(self.start_filler_check)
+                widget.add_action(check)
+            self.cards.addWidget(widget, index, 0)
+            widget.show()  # now, not when the layout gets round to it: tests and screen readers see it at once
+
+    def card(self, metric_id: str) -> ReviewCard | None:
+        """The shown card of a metric, if any."""
+        for index in range(self.cards.count()):
+            widget = self.cards.itemAt(index).widget()
+            if isinstance(widget, ReviewCard) and widget.metric_id == metric_id:
+                return widget
+        return None
 
     # ----- one take ----------------------------------------------------------------------------------------
     def show_take(self, take: Take) -> None:
         """Cards, phases and trend of a take; a stale report is recomputed, a missing one offered for analysis."""
         if take.id != self.take_id:
             self.scroll_area.verticalScrollBar().setValue(0)  # a new take starts at its first card
+            self.filler_check.hide()
+            self.filler_index = -1
         self.take_id = take.id
+        self.report = None
+        self.voice = take.device_name
         assert take.id is not None
         self.clear(" ")
         if self.takes.is_analysing(take.id):
@@ -163,15 +384,39 @@ class ReviewPanel(QWidget):
             self.status.setText(self.tr("Not analysed yet."))
             self.report_shown.emit(None)
             return
-        self._show_cards(av.cards(report))
+        report = self._with_user_threshold(take.id, report)
+        self.report = report
+        self._shown_calibrated = self._calibrated(report)
+        length, target = self._length(take)
+        self._show_cards(
+            av.cards(
+                report,
+                fillers_calibrated=self._shown_calibrated,
+                filler_note=self._threshold_note(report),
+                length=length,
+                target_s=target,
+            )
+        )
+        if not self.filler_check.isHidden():
+            self._ask_filler(self.filler_index)
         self.status.setText("")
         self._show_phases(take, report)
         self._show_trend(take, report)
         self.report_shown.emit(report)
 
+    def _length(self, take: Take) -> tuple[delivery.Advice | None, float]:
+        """The take's length against its prompt's target length (the guides' advice for the self-introduction)."""
+        if take.prompt_id is None:
+            return None, 0.0
+        prompt = next((p for p in self.takes.repo.prompts() if p.id == take.prompt_id), None)
+        if prompt is None or prompt.target_seconds <= 0:
+            return None, 0.0
+        target = float(prompt.target_seconds)
+        advice = delivery.length_advice(take.duration, target, self_introduction=prompt.kind == "self_intro")
+        return advice, target
+
     def _show_phases(self, take: Take, report: DeliveryReport) -> None:
         """For a take recorded during an exercise: pace and time in pauses per phase, from the phase marks."""
-        from studio.core import delivery
         from studio.core.marks import phase_marks
 
         marks = phase_marks(self.takes.marks(take))
@@ -210,8 +455,6 @@ class ReviewPanel(QWidget):
 
     def _show_trend(self, take: Take, report: DeliveryReport) -> None:
         """Pace across the analysed takes of the same prompt up to this one, and what changed since the previous."""
-        from studio.core import delivery
-
         rows = self._series_takes(take)
         reports = self.takes.reviews([r.id for r in rows if r.id is not None])
         series: dict[str, list[float | None]] = {m: [] for m in av.TREND_METRICS}
@@ -231,10 +474,151 @@ class ReviewPanel(QWidget):
         body = "<br>".join(lines) if lines else self.tr("no change of 10 % or more.")
         self.trend_label.setText(f"<b>{header}</b><br>{body}")
 
+    # ----- filled pauses: the user's check ----------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Back from Settings (a reset of the filled-pause answers) or another window: show the review again when
+        # the user's threshold or calibration changed meanwhile.
+        if event.type() == QEvent.Type.WindowActivate:
+            self._refresh_if_answers_changed()
+        return super().event(event)
+
+    def _refresh_if_answers_changed(self) -> None:
+        from studio.core.filler_feedback import is_calibrated, user_threshold
+
+        report, take_id = self.report, self.take_id
+        if report is None or take_id is None or self.context.store is None or not self.context.store.is_open:
+            return
+        pairs = self._verdicts().pairs(self.voice, report.language)
+        threshold_moved = bool(report.filler_candidates) and abs(user_threshold(pairs) - report.filler_threshold) > 1e-9
+        if threshold_moved or is_calibrated(pairs) != self._shown_calibrated:
+            take = self.takes.take(take_id)
+            if take is not None:
+                self.show_take(take)
+
+    def _verdicts(self) -> FillerVerdictRepository:
+        assert self.context.store is not None
+        return FillerVerdictRepository(self.context.store)
+
+    def _calibrated(self, report: DeliveryReport) -> bool:
+        from studio.core.filler_feedback import is_calibrated
+
+        return is_calibrated(self._verdicts().pairs(self.voice, report.language))
+
+    def _threshold_note(self, report: DeliveryReport) -> str:
+        answers = len(self._verdicts().pairs(self.voice, report.language))
+        if not answers:
+            return self.tr("The detector's default threshold (%1); check some marks to tune it to your voice.").replace(
+                "%1", f"{report.filler_threshold:.2f}"
+            )
+        return (
+            self.tr("Threshold %1, learnt from your %2 answers for this microphone and language.")
+            .replace("%1", f"{report.filler_threshold:.2f}")
+            .replace("%2", str(answers))
+        )
+
+    def _with_user_threshold(self, take_id: int, report: DeliveryReport) -> DeliveryReport:
+        """The report re-marked for the user's current threshold (stored when it changed; no new analysis)."""
+        from studio.analysis.report import apply_filler_threshold
+        from studio.core.filler_feedback import user_threshold
+
+        if not report.filler_candidates:
+            return report
+        threshold = user_threshold(self._verdicts().pairs(self.voice, report.language))
+        if abs(threshold - report.filler_threshold) < 1e-9:
+            return report
+        marked = apply_filler_threshold(report, threshold)
+        self.takes.repo.save_report(take_id, marked.analysis_version, marked.language, marked.to_json())
+        return marked
+
+    def _filler_list(self) -> list[tuple[FilledMark, bool]]:
+        return av.filler_marks(self.report) if self.report is not None else []
+
+    def start_filler_check(self) -> None:
+        """Ask about the first mark not yet answered (or the first mark), and play it."""
+        marks = self._filler_list()
+        if not marks or self.take_id is None or self.report is None:
+            return
+        repo, language = self._verdicts(), self.report.language
+        first = next(
+            (
+                i
+                for i, (mark, _sure) in enumerate(marks)
+                if repo.verdict_for(self.voice, language, self.take_id, mark.start) is None
+            ),
+            0,
+        )
+        self.ask_filler_at(first)
+
+    def ask_filler(self, mark: FilledMark) -> None:
+        """A mark was clicked on the waveform (its passage is already playing): ask about it."""
+        for index, (candidate, _sure) in enumerate(self._filler_list()):
+            if abs(candidate.start - mark.start) < 1e-6:
+                self._ask_filler(index)
+                self.filler_check.yes_button.setFocus()
+                return
+
+    def ask_filler_at(self, index: int) -> None:
+        """Ask about mark number ``index`` (in time order) and play it."""
+        self._ask_filler(index)
+        if 0 <= self.filler_index < len(self._filler_list()):
+            self._on_hear_filler()
+            self.filler_check.yes_button.setFocus()
+
+    def _ask_filler(self, index: int) -> None:
+        marks = self._filler_list()
+        if not marks or self.report is None or self.take_id is None:
+            self.filler_check.hide()
+            self.filler_index = -1
+            return
+        index = min(max(0, index), len(marks) - 1)
+        self.filler_index = index
+        mark, sure = marks[index]
+        answer = self._verdicts().verdict_for(self.voice, self.report.language, self.take_id, mark.start)
+        self.filler_check.show_mark(mark, sure, index + 1, len(marks), answer)
+        self.scroll_area.ensureWidgetVisible(self.filler_check)
+
+    def _on_hear_filler(self) -> None:
+        marks = self._filler_list()
+        if 0 <= self.filler_index < len(marks):
+            mark = marks[self.filler_index][0]
+            self.passage_requested.emit(mark.start, mark.end)
+
+    def _on_step_filler(self, step: int) -> None:
+        self.ask_filler_at(self.filler_index + step)
+
+    def answer_filler(self, confirmed: bool) -> None:
+        """Store the answer about the asked mark, learn the threshold again and re-mark the shown report at once."""
+        from studio.store.filler_verdicts import FillerVerdict
+
+        marks = self._filler_list()
+        if self.take_id is None or self.report is None or not 0 <= self.filler_index < len(marks):
+            return
+        mark = marks[self.filler_index][0]
+        self._verdicts().add(
+            FillerVerdict(
+                self.voice, self.report.language, self.take_id, mark.start, mark.end, mark.confidence, confirmed
+            )
+        )
+        take = self.takes.take(self.take_id)
+        if take is None:
+            return
+        keep = mark.start
+        self.show_take(take)  # re-marks the report for the new threshold and stores it
+        # the list may have changed (a mark dropped out of view): keep asking about the same mark
+        for index, (candidate, _sure) in enumerate(self._filler_list()):
+            if abs(candidate.start - keep) < 1e-6:
+                self._ask_filler(index)
+                break
+        else:
+            self.filler_check.show_answer(confirmed)
+        self.filler_check.next_button.setFocus()
+
     # ----- no take or several ------------------------------------------------------------------------------
     def show_selection(self, takes: list[Take], names: list[str]) -> None:
         """No take selected: the hint. Two: both side by side. More: how many."""
         self.take_id = None
+        self.report = None
+        self.filler_check.hide()
         self.set_busy(False)
         self.set_analysable(False)
         self.report_shown.emit(None)

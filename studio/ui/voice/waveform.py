@@ -4,7 +4,8 @@ Only the visible range is drawn, at most two points per pixel column (min and ma
 60-minute take opens and zooms as fast as a 60-second one.
 
 Keys: ``+``/``-`` zoom, ``Left``/``Right`` pan, ``Home``/``End`` jump, ``0`` fit the whole take.
-Mouse: click to seek, drag to pan, wheel to zoom, Shift+drag to select a passage (looped by playback).
+Mouse: click to seek, drag to pan, wheel to zoom, Shift+drag to select a passage (looped by playback); click a
+filled-pause mark to hear and check it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
+
+from studio.ui import style
 
 MARK_COLOURS = {
     "overflow": "#d64541",
@@ -29,7 +32,27 @@ MARK_COLOURS = {
     "long_pause": "#7f8c8d",
     "fast": "#c0392b",
     "slow": "#2980b9",
+    "unsure_filler": "#e67e22",
 }
+# Shaded bands and filler marks take their colour from the theme's tokens (``studio.ui.style``).
+BAND_TOKENS = {
+    "pause": "pause_band",
+    "long_pause": "pause_band",
+    "fast": "fast_band",
+    "slow": "accent",
+    "filled_pause": "filler_band",
+    "unsure_filler": "filler_band",
+}
+# Opacity (0-255) of each band: long pauses darker than short ones, unsure fillers fainter than counted ones.
+BAND_ALPHA = {"pause": 45, "long_pause": 90, "fast": 55, "slow": 55, "filled_pause": 150, "unsure_filler": 55}
+
+
+def band_colour(kind: str) -> QColor:
+    """The colour (with its opacity) a band or mark of this kind is drawn in, in the current theme."""
+    token = BAND_TOKENS.get(kind)
+    colour = QColor(style.colour(token) if token is not None else MARK_COLOURS.get(kind, "#95a5a6"))
+    colour.setAlpha(BAND_ALPHA.get(kind, 60))
+    return colour
 
 
 class _WaveViewBox(pg.ViewBox):
@@ -62,11 +85,13 @@ class WaveformView(pg.PlotWidget):
     seek_requested(float): the user clicked or dragged the playhead to this time (seconds).
     selection_changed(object): (start, end) in seconds, or None when cleared.
     mark_clicked(float): a mark was clicked; its time.
+    filler_clicked(int): a filled-pause mark was clicked; its index in the list given to ``set_fillers``.
     """
 
     seek_requested = Signal(float)
     selection_changed = Signal(object)
     mark_clicked = Signal(float)
+    filler_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._box = _WaveViewBox(self)
@@ -92,6 +117,7 @@ class WaveformView(pg.PlotWidget):
         self._region: pg.LinearRegionItem | None = None
         self._mark_items: list[Any] = []
         self._shade_items: list[Any] = []
+        self.filler_items: list[Any] = []
         self._peaks: Any = None
         self._duration = 0.0
         self._follow = False
@@ -265,20 +291,42 @@ class WaveformView(pg.PlotWidget):
             self._mark_items.append(line)
 
     def set_shading(self, spans: list[tuple[float, float, str]]) -> None:
-        """Shaded spans (pauses, filled pauses, fast/slow windows); clicking one seeks to its start."""
+        """Shaded spans (pauses, fast/slow windows); clicking one seeks to its start."""
         for item in self._shade_items:
             self.removeItem(item)
         self._shade_items = []
         for start, end, kind in spans:
-            colour = QColor(MARK_COLOURS.get(kind, "#95a5a6"))
-            colour.setAlpha(60)
-            region = pg.LinearRegionItem(values=(start, end), movable=False, brush=pg.mkBrush(colour))
+            region = pg.LinearRegionItem(values=(start, end), movable=False, brush=pg.mkBrush(band_colour(kind)))
             region.setZValue(-10)
             region.setToolTip(kind)
             region.mouseClickEvent = lambda ev, t=start: (ev.accept(), self.mark_clicked.emit(float(t)))
             self.addItem(region)
             self._shade_items.append(region)
 
+    def set_fillers(self, marks: list[tuple[float, float, bool]]) -> None:
+        """Filled-pause marks (start, end, sure): counted ones solid, unsure ones faint; a click emits
+        ``filler_clicked`` with the mark's index."""
+        for item in self.filler_items:
+            self.removeItem(item)
+        self.filler_items = []
+        for index, (start, end, sure) in enumerate(marks):
+            kind = "filled_pause" if sure else "unsure_filler"
+            colour = band_colour(kind)
+            edge = QColor(colour)
+            edge.setAlpha(255 if sure else 120)
+            region = pg.LinearRegionItem(
+                values=(start, max(end, start + 0.05)),
+                movable=False,
+                brush=pg.mkBrush(colour),
+                pen=pg.mkPen(edge, width=1),
+            )
+            region.setZValue(-5)
+            region.setToolTip(kind)
+            region.mouseClickEvent = lambda ev, i=index: (ev.accept(), self.filler_clicked.emit(i))
+            self.addItem(region)
+            self.filler_items.append(region)
+
     def clear_marks(self) -> None:
         self.set_marks([])
         self.set_shading([])
+        self.set_fillers([])

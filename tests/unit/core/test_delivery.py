@@ -7,17 +7,29 @@ import math
 import pytest
 
 from studio.core.delivery import (
+    _LOW_HIGH_CODES,
     METRIC_IDS,
     METRICS,
+    MIN_LOUDNESS_LUFS,
+    MIN_SNR_DB,
+    PAUSE_SHARE_BAND,
     SYLLABLE_RATE_BAND,
+    TIP_CODES,
     VERDICT_CODES,
+    WINDOW_MARGIN,
     WPM_BANDS,
+    advise,
     bands,
     direction,
     judge,
+    length_advice,
     metric_info,
+    severity,
+    tip_code,
     trend,
     verdict_code,
+    window_code,
+    window_limits,
 )
 
 
@@ -187,3 +199,94 @@ def test_per_phase_ignores_marks_past_the_end_and_silent_phases() -> None:
     rows = per_phase([(0.0, "a"), (5.0, "b"), (30.0, "c")], 10.0, [1.0, 2.0], [], "ru")
     assert [r.label for r in rows] == ["a", "b"]
     assert rows[1].wpm is None
+
+
+def test_time_in_pauses_has_a_band_and_a_verdict() -> None:
+    """'Time in pauses' is judged: too little and too much silence each get their own code and tip."""
+    assert bands("en")["pause_share"] == PAUSE_SHARE_BAND
+    codes = {}
+    for share in (0.03, 0.2, 0.6):
+        (verdict,) = [a for a in advise({"syllables": 50.0, "pause_share": share}, "en")]
+        codes[share] = (verdict.verdict.code, verdict.tip)
+    assert codes[0.03] == ("few_pauses", "pause_after_points")
+    assert codes[0.2] == ("ok", "keep_pauses")
+    assert codes[0.6] == ("many_pauses", "fewer_pauses")
+
+
+@pytest.mark.parametrize(
+    ("wpm", "code", "level", "tip"),
+    [
+        (140.0, "ok", "ok", "keep_pace"),
+        (182.0, "too_fast", "warn", "slow_down"),
+        (230.0, "too_fast", "over", "slow_down"),
+        (90.0, "too_slow", "warn", "speed_up"),
+        (60.0, "too_slow", "over", "speed_up"),
+    ],
+)
+def test_pace_advice_has_level_and_tip(wpm: float, code: str, level: str, tip: str) -> None:
+    """A pace a little outside the band is a warning, far outside is over; each has one concrete tip."""
+    (advice,) = advise({"syllables": 100.0, "wpm": wpm}, "en")
+    assert (advice.verdict.code, advice.level, advice.tip) == (code, level, tip)
+
+
+def test_every_verdict_of_every_card_metric_has_a_tip() -> None:
+    """No verdict a card can show lacks a tip in English."""
+    for metric_id, (below, above) in _LOW_HIGH_CODES.items():
+        for code in {below, above, "ok"}:
+            assert TIP_CODES[tip_code(metric_id, code)]
+    for code in ("fillers_estimate", "fillers_estimate_high", "fillers_unsure"):
+        assert TIP_CODES[tip_code("filled_pauses_per_min", code)]
+    with pytest.raises(KeyError, match="'nope'"):
+        tip_code("wpm", "nope")
+
+
+def test_filler_estimates_are_neither_good_nor_bad() -> None:
+    """An uncalibrated low count is "info" (never a green "within range"); a high estimate is a warning."""
+    base = {"syllables": 100.0, "filled_pause_count": 0.0, "filled_pauses_per_min": 0.0}
+    (low,) = advise({**base, "unsure_filled_pause_count": 0.0}, "en")
+    (unsure,) = advise({**base, "unsure_filled_pause_count": 3.0}, "en")
+    (high,) = advise({**base, "filled_pause_count": 9.0, "filled_pauses_per_min": 6.0}, "en")
+    (sure,) = advise({**base, "unsure_filled_pause_count": 0.0}, "en", fillers_calibrated=True)
+    assert (low.verdict.code, low.level) == ("fillers_estimate", "info")
+    assert (unsure.verdict.code, unsure.level) == ("fillers_unsure", "info")
+    assert (high.verdict.code, high.level) == ("fillers_estimate_high", "warn")
+    assert (sure.verdict.code, sure.level) == ("ok", "ok")
+
+
+def test_severity_in_decibels_for_level_metrics() -> None:
+    """Loudness and noise are judged in dB past the edge, not relative to a negative number."""
+    assert severity("loudness_lufs", -43.0, MIN_LOUDNESS_LUFS, None) == "warn"
+    assert severity("loudness_lufs", -50.0, MIN_LOUDNESS_LUFS, None) == "over"
+    assert severity("snr_db", 12.0, MIN_SNR_DB, None) == "warn"
+    assert severity("snr_db", 20.0, MIN_SNR_DB, None) == "ok"
+
+
+def test_pace_windows_shade_only_when_really_outside() -> None:
+    """A 10-s window just over the band is not shaded fast; one clearly over is (and the same below)."""
+    low, high = WPM_BANDS["en"]
+    assert window_code(high * 1.05, "en") == "ok"
+    assert window_code(high * 1.2, "en") == "too_fast"
+    assert window_code(low * 0.95, "en") == "ok"
+    assert window_code(low * 0.8, "en") == "too_slow"
+    assert window_limits("en") == pytest.approx((low * (1 - WINDOW_MARGIN), high * (1 + WINDOW_MARGIN)))
+
+
+@pytest.mark.parametrize(
+    ("seconds", "intro", "code", "level", "tip"),
+    [
+        (75.0, True, "ok", "ok", "right_length"),
+        (95.0, True, "ok", "ok", "right_length"),
+        (105.0, True, "too_long", "warn", "intro_cut"),
+        (150.0, False, "too_long", "over", "answer_cut"),
+        (40.0, True, "too_short", "over", "intro_add"),
+        (55.0, False, "too_short", "warn", "answer_add"),
+    ],
+)
+def test_length_against_the_prompts_target(seconds: float, intro: bool, code: str, level: str, tip: str) -> None:
+    """A 90-s target accepts 60-99 s; longer or shorter gets a tip from the self-introduction guide (or a general
+    one for a question)."""
+    advice = length_advice(seconds, 90.0, self_introduction=intro)
+    assert advice is not None
+    assert (advice.verdict.code, advice.level, advice.tip) == (code, level, tip)
+    assert TIP_CODES[advice.tip] and VERDICT_CODES[advice.verdict.code]
+    assert length_advice(seconds, 0.0, self_introduction=intro) is None
