@@ -203,6 +203,14 @@ class TakeService(QObject):
                 found[take_id] = report
         return found
 
+    def save_review(self, take_id: int, report: DeliveryReport) -> None:
+        """Store a report changed without a new analysis (e.g. re-marked for the user's filler threshold)."""
+        self._store_report(take_id, report)
+        self.takes_changed.emit(take_id)
+
+    def _store_report(self, take_id: int, report: DeliveryReport) -> None:
+        self.repo.save_report(take_id, report.analysis_version, report.language, report.to_json())
+
     # ----- analysis --------------------------------------------------------------------------------------------
     def is_analysing(self, take_id: int) -> bool:
         return take_id in self._running
@@ -244,7 +252,7 @@ class TakeService(QObject):
 
         def done(report: Any) -> None:
             self._running.pop(take_id, None)
-            self.repo.save_report(take_id, report.analysis_version, report.language, report.to_json())
+            self._store_report(take_id, report)
             self.analysed.emit(take_id)
 
         def failed(exc: BaseException) -> None:

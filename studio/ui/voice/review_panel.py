@@ -527,7 +527,7 @@ class ReviewPanel(QWidget):
         if abs(threshold - report.filler_threshold) < 1e-9:
             return report
         marked = apply_filler_threshold(report, threshold)
-        self.takes.repo.save_report(take_id, marked.analysis_version, marked.language, marked.to_json())
+        self.takes.save_review(take_id, marked)
         return marked
 
     def _filler_list(self) -> list[tuple[FilledMark, bool]]:
