@@ -36,9 +36,11 @@ bench: system-bench venv translations
 eval: system-bench venv translations
 	$(BIN)/python scripts/eval.py $(EVAL_ARGS)
 
+# Every documented view (studio/ui/screenshots.py) in English and Russian: docs/screenshots/<view>[.ru].png. The demo
+# data goes into a temporary folder that --screenshot makes and removes itself.
 screenshot: system-run venv translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/interview-studio --data-dir $$(mktemp -d) --lang en --screenshot docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/interview-studio --data-dir $$(mktemp -d) --lang ru --screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/interview-studio --lang en --screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/interview-studio --lang ru --screenshot docs/screenshots
 
 lint: venv
 	$(BIN)/ruff check studio tests

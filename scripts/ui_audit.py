@@ -1,5 +1,6 @@
 """Walk every tab and dialog of a filled studio and print what a user would frown at: text cut off or elided, and
-(in a translated language) English left in the interface. Optionally save a PNG of each view.
+(in a translated language) English left in the interface. Optionally save a PNG of each view. The walk is the
+studio's own tour (studio/ui/screenshots.py), the one ``--screenshot`` renders.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/ui_audit.py --lang ru --size 1280x800 --out /tmp/audit
 
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Interview Studio")
 
+    from studio.ui.screenshots import over_window
     from tests.gui.layout_check import unique
     from tests.gui.ui_tour import LANGUAGES, SIZES, Tour
 
@@ -82,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
                     if args.out is not None:
                         target = args.out / case / f"{name.replace('/', '-')}.png"
                         target.parent.mkdir(parents=True, exist_ok=True)
-                        shots += bool(root.grab().save(str(target)))
+                        picture = root.grab() if root is tour.window else over_window(tour.window, root)
+                        shots += bool(picture.save(str(target)))
             finally:
                 tour.close()
             found = unique(tour.problems + found)

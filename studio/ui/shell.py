@@ -407,28 +407,46 @@ class Shell(QObject):
 
     # ----- screenshots -------------------------------------------------------------------------------------
     def screenshot(self, folder: Path) -> int:
-        """Render every tab to ``folder/<tab>.png`` (offscreen) and return an exit code."""
-        folder.mkdir(parents=True, exist_ok=True)
-        self.window.resize(1280, 800)
-        self.window.show()
-        if not self.open_store():
-            return 1
-        from studio.ui.screenshots import prepare_demo
+        """Render every documented view (``studio.ui.screenshots``) to ``folder/<view>.png`` (``<view>.<lang>.png``
+        in a translated language) on demo data, offscreen; exit code 1 when a view could not be rendered."""
+        from studio.ui import dialogs
+        from studio.ui.screenshots import SIZE, DemoTour, install_demo_audio, over_window
 
-        prepare_demo(self)
-        self.context.runner.wait_all(120000)  # let the demo takes' analysis finish, so the review shows
-        for _ in range(5):
-            self.app.processEvents()
-        suffix = "" if self.context.language == "en" else f".{self.context.language}"
-        for index, key in enumerate(self.window.TAB_KEYS):
-            self.window.tabs.setCurrentIndex(index)
-            for _ in range(3):
-                self.app.processEvents()
-            path = folder / f"{key}{suffix}.png"
-            if not self.window.grab().save(str(path)):
-                log.error("could not write %s", path)
+        folder.mkdir(parents=True, exist_ok=True)
+        install_demo_audio(self.context)  # before the pages are built: they read the devices then
+        old_ask = dialogs.ask.handler
+        dialogs.ask.handler = lambda _parent, _title, _text, choices: len(choices) - 1  # nothing modal may block
+        self.window.resize(*SIZE)
+        self.window.show()
+        try:
+            if not self.open_store():
                 return 1
-            print(path)
-        QTimer.singleShot(0, self.window.close)
-        self.window.close()
-        return 0
+            tour = DemoTour(self, SIZE)
+            suffix = "" if self.context.language == "en" else f".{self.context.language}"
+            written = 0
+            views = [view for view in tour.views() if view.docs]
+            for view in views:
+                root = tour.show(view)
+                if root is None:
+                    continue
+                self.window.statusBar().clearMessage()  # "Interview added." from the demo set-up is no news
+                picture = over_window(self.window, root) if view.dialog else self.window.grab()
+                if picture.size().toTuple() != SIZE:  # the window's minimum size is larger: a finding, not a failure
+                    log.warning(
+                        "screenshot %s: the window is %s×%s, not %s×%s", view.name, *picture.size().toTuple(), *SIZE
+                    )
+                path = folder / f"{view.name}{suffix}.png"
+                if picture.save(str(path)):
+                    print(path)
+                    written += 1
+                else:
+                    tour.problems.append((f"view {view.name}", f"could not write {path}"))
+                tour.leave()
+            tour.close()
+            for where, detail in tour.problems:
+                log.error("screenshot: %s: %s", where, detail)
+            return 0 if written == len(views) and not tour.problems else 1
+        finally:
+            dialogs.ask.handler = old_ask
+            QTimer.singleShot(0, self.window.close)
+            self.window.close()

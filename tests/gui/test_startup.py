@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +20,6 @@ from studio.core.interviews import InterviewDraft
 from studio.store.db import Store
 from studio.store.interviews import InterviewRepository
 from studio.ui import dialogs
-from studio.ui.main_window import MainWindow
 from studio.ui.shell import Shell
 from studio.ui.tasks import SyncTaskRunner
 from tests.gui.support import Recorder, close_shell
@@ -46,15 +46,35 @@ def test_first_paint_without_heavy_modules(tmp_path: Path, data_dir: Path) -> No
     assert set(HEAVY_MODULES) >= {"numpy", "pyqtgraph", "sqlalchemy", "sqlmodel", "sounddevice", "soundfile"}
 
 
-def test_screenshot_mode_writes_one_png_per_tab(tmp_path: Path, data_dir: Path) -> None:
-    """--screenshot DIR renders every tab and exits 0, with demo data in a temporary folder: the given data folder
-    (here holding a damaged database, which once hung on a modal dialog) is not touched."""
+DOCUMENTED_VIEWS = (
+    "welcome",
+    "welcome-plan",
+    "voice",
+    "voice-review",
+    "compare",
+    "interview-setup",
+    "interview-answer",
+    "interview-summary",
+    "interview-stories",
+    "exercises",
+    "exercise-debrief",
+    "exercise-run",
+    "checklists",
+    "library",
+    "settings",
+)
+
+
+def test_screenshot_mode_writes_every_documented_view(tmp_path: Path, data_dir: Path) -> None:
+    """--screenshot DIR renders the welcome view, every tab's main views and the compare and settings dialogs in a
+    1280×800 window and exits 0, with demo data in a temporary folder: the given data folder (here holding a damaged
+    database, which once hung on a modal dialog) is not touched."""
     garbage = b"\x00garbage\xff" * 512
     (data_dir / "studio.sqlite3").write_bytes(garbage)
     out = tmp_path / "shots"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "studio", "--data-dir", str(data_dir), "--screenshot", str(out)],
+        [sys.executable, "-m", "studio", "--data-dir", str(data_dir), "--lang", "en", "--screenshot", str(out)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -63,7 +83,8 @@ def test_screenshot_mode_writes_one_png_per_tab(tmp_path: Path, data_dir: Path) 
     )
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == sorted(f"{key}.png" for key in MainWindow.TAB_KEYS)
+    assert names == sorted(f"{view}.png" for view in DOCUMENTED_VIEWS)
+    assert all(QImage(str(p)).width() >= 1280 for p in out.glob("*.png"))  # whether it fits is test_text_fits's
     assert all(p.stat().st_size > 5000 for p in out.glob("*.png"))
     assert sorted(p.name for p in data_dir.iterdir()) == ["studio.sqlite3"]
     assert (data_dir / "studio.sqlite3").read_bytes() == garbage
