@@ -33,7 +33,11 @@ def build_parser() -> Any:
     parser.add_argument("--version", action="version", version=f"Interview Studio {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep all data in DIR (also: STUDIO_DATA_DIR)")
     parser.add_argument("--lang", choices=("ru", "en"), help="interface language (default: settings, then OS)")
-    parser.add_argument("--screenshot", metavar="DIR", help="render every tab to DIR/<tab>.png and exit")
+    parser.add_argument(
+        "--screenshot",
+        metavar="DIR",
+        help="render the welcome view, every tab's views and the compare and settings dialogs to DIR/<view>.png (<view>.ru.png with --lang ru) and exit",
+    )
     parser.add_argument("--self-test", action="store_true", help="check store, content and audio; exit 0 or 1")
     return parser
 
