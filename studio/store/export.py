@@ -74,12 +74,23 @@ class ExportTables:
     exercise_attempts: list[dict[str, Any]] = field(default_factory=list)
     exercise_phases: list[dict[str, Any]] = field(default_factory=list)
     checklist_runs: list[dict[str, Any]] = field(default_factory=list)
+    mock_answers: list[dict[str, Any]] = field(default_factory=list)
+    stories: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _json_field(text: str, default: Any) -> Any:
+    try:
+        return json.loads(text or "")
+    except ValueError:
+        return default
 
 
 def collect_export(store: Any) -> ExportTables:
-    """Read every interview, take (with headline metrics), exercise attempt (with phases) and checklist run."""
+    """Read every interview, take (with headline metrics), exercise attempt (with phases), checklist run, mock-interview
+    answer and STAR story."""
     from sqlmodel import col, select
 
+    from studio.store.mock_models import MockAnswer, MockSession, Story, StoryQuestion
     from studio.store.models import (
         ChecklistItem,
         ChecklistRun,
@@ -151,12 +162,38 @@ def collect_export(store: Any) -> ExportTables:
             row["readiness"] = round(sum(ticks) / len(ticks), 4) if ticks else None
             row["updated_at"] = run.updated_at
             tables.checklist_runs.append(row)
+        sessions = {s.id: s for s in session.exec(select(MockSession))}
+        for answer in session.exec(select(MockAnswer).order_by(col(MockAnswer.session_id), col(MockAnswer.position))):
+            row = answer.model_dump(
+                include={"id", "session_id", "take_id", "question_id", "question_text", "limit_s", "duration_s"}
+            )
+            mock = sessions.get(answer.session_id)
+            row["interview_id"] = mock.interview_id if mock else None
+            row["lang"] = mock.lang if mock else None
+            checks = _json_field(answer.self_check, {})
+            row["self_check"] = ", ".join(sorted(k for k, v in checks.items() if v)) if isinstance(checks, dict) else ""
+            row["rating"], row["note"], row["created_at"] = answer.rating, answer.note, answer.created_at
+            tables.mock_answers.append(row)
+        links: dict[int, list[str]] = {}
+        for link in session.exec(select(StoryQuestion)):
+            links.setdefault(link.story_id, []).append(link.question_id)
+        for story in session.exec(select(Story).order_by(col(Story.id))):
+            row = story.model_dump(
+                include={"id", "title", "situation", "task", "action", "result", "metric", "metric_how"}
+            )
+            competencies = _json_field(story.competencies, [])
+            row["competencies"] = ", ".join(competencies) if isinstance(competencies, list) else ""
+            row["questions"] = ", ".join(sorted(links.get(story.id or -1, [])))
+            row["updated_at"] = story.updated_at
+            tables.stories.append(row)
     for rows in (
         tables.interviews,
         tables.takes,
         tables.exercise_attempts,
         tables.exercise_phases,
         tables.checklist_runs,
+        tables.mock_answers,
+        tables.stories,
     ):
         for row in rows:
             for key, value in row.items():
@@ -164,7 +201,15 @@ def collect_export(store: Any) -> ExportTables:
     return tables
 
 
-_CSV_TABLES = ("interviews", "takes", "exercise_attempts", "exercise_phases", "checklist_runs")
+_CSV_TABLES = (
+    "interviews",
+    "takes",
+    "exercise_attempts",
+    "exercise_phases",
+    "checklist_runs",
+    "mock_answers",
+    "stories",
+)
 
 
 def export_data(source: Paths | Any, dest: Path, fmt: ExportFormat) -> list[Path]:
@@ -175,7 +220,8 @@ def export_data(source: Paths | Any, dest: Path, fmt: ExportFormat) -> list[Path
             opened, migrated if needed, and closed again).
         dest: for ``json`` the file to write (``.json`` added if missing); for ``csv`` a folder that receives
             ``interviews.csv``, ``takes.csv``, ``exercise_attempts.csv``, ``exercise_phases.csv``,
-            ``checklist_runs.csv`` (UTF-8 with BOM so spreadsheet programs detect the encoding).
+            ``checklist_runs.csv``, ``mock_answers.csv``, ``stories.csv`` (UTF-8 with BOM so spreadsheet programs
+            detect the encoding).
         fmt: ``"csv"`` or ``"json"``.
 
     Returns:
@@ -231,6 +277,8 @@ def _csv_columns(name: str, rows: list[dict[str, Any]]) -> list[str]:
         "exercise_attempts": ["id", "exercise_id", "status", "started_at", "finished_at"],
         "exercise_phases": ["attempt_id", "phase_id", "title", "position", "planned_seconds", "used_seconds"],
         "checklist_runs": ["id", "title", "items_total", "items_checked", "readiness"],
+        "mock_answers": ["id", "session_id", "question_id", "question_text", "duration_s", "rating", "note"],
+        "stories": ["id", "title", "situation", "task", "action", "result", "metric", "metric_how", "questions"],
     }
     return defaults[name]
 

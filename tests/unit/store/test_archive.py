@@ -25,6 +25,7 @@ from studio.store import archive, export, wipe
 from studio.store.archive import ArchiveError, ArchiveLimits
 from studio.store.archive import names as archive_names
 from studio.store.db import Store
+from studio.store.mock_models import MockAnswer, MockSession, Story, StoryQuestion
 from studio.store.models import (
     ChecklistItem,
     ChecklistRun,
@@ -109,6 +110,25 @@ def _populate(store: Store, paths: Paths) -> None:
         for i in range(4):
             s.add(ChecklistItem(run_id=run.id, text=f"item {i}", checked=i < 3, position=i))
         s.add(UserTemplate(template_id="mine", title="Mine", toml='title = "Mine"'))
+        story = Story(title="Сократил отток", situation="S", task="T", action="A", result="R", metric="−12 %")
+        story.competencies = '["results", "client_focus"]'
+        s.add(story)
+        s.flush()
+        s.add(StoryQuestion(story_id=story.id, question_id="tell_about_success"))
+        mock = MockSession(interview_id=interview.id, lang="ru", status="finished")
+        s.add(mock)
+        s.flush()
+        s.add(
+            MockAnswer(
+                session_id=mock.id,
+                question_id="tell_about_success",
+                question_text="Расскажите об успехе",
+                duration_s=95.0,
+                self_check='{"situation": true, "result": false, "said_i": true}',
+                rating=4,
+                note="цифра в конце",
+            )
+        )
         for seed, uuid in enumerate(("0f1e2d3c-take-one", "9a8b7c6d-take-two")):
             take = Take(
                 uuid=uuid,
@@ -546,12 +566,29 @@ def test_export_csv_and_json_parse_back(paths: Paths, tmp_path: Path) -> None:
     assert attempt["finished_at"].startswith("2026-11-20T09:50")
     (run,) = data["checklist_runs"]
     assert (run["items_total"], run["items_checked"], run["readiness"]) == (4, 3, 0.75)
+    (answer,) = data["mock_answers"]
+    assert (answer["question_text"], answer["rating"], answer["self_check"]) == (
+        "Расскажите об успехе",
+        4,
+        "said_i, situation",
+    )
+    (story,) = data["stories"]
+    assert story["questions"] == "tell_about_success" and story["competencies"] == "results, client_focus"
 
     tables = {}
     for path in csv_files:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             tables[path.stem] = list(csv.DictReader(fh))
-    assert set(tables) == {"interviews", "takes", "exercise_attempts", "exercise_phases", "checklist_runs"}
+    assert set(tables) == {
+        "interviews",
+        "takes",
+        "exercise_attempts",
+        "exercise_phases",
+        "checklist_runs",
+        "mock_answers",
+        "stories",
+    }
+    assert tables["stories"][0]["title"] == "Сократил отток"
     assert tables["interviews"][0]["notes"] == 'a,b\n"c"'
     assert {t["uuid"] for t in tables["takes"]} == {t["uuid"] for t in data["takes"]}
     assert float(next(t for t in tables["takes"] if t["name"] == "take 0")["pause_share"]) == 0.21
