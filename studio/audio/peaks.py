@@ -287,7 +287,7 @@ class PeaksBuilder:
             self._rest = np.zeros(0, dtype=np.float32)
         snap = self.snapshot()
         # Views, not copies: the builder is done, and copying a 60-minute pyramid at the end of a take would double
-        # its memory at exactly the moment the take is finalised (S6).
+        # its memory at exactly the moment the take is finalised.
         return Peaks(self.samplerate, self.frames, snap.levels)
 
 

@@ -39,7 +39,7 @@ SYLLABLES_PER_WORD: dict[str, float] = {"en": 1.5, "ru": 2.4}
 
 # Comfortable speaking rate, in words per minute over the whole speaking time (pauses included).
 # - English 100-165 WPM: the band Microsoft PowerPoint Speaker Coach uses for its pace feedback (Microsoft
-#   support, "Rehearse your slide show with Speaker Coach"; the figure as cited in issue 5 - re-check it there
+#   support, "Rehearse your slide show with Speaker Coach"; re-check the figure there
 #   when updating). It sits inside the usual public-speaking guidance of roughly 100-170 WPM.
 # - Russian: no comparable published tool band. We keep the same *syllable* rate as the English band
 #   (100-165 WPM x 1.5 syll/word = 2.5-4.1 syllables per second) and convert with 2.4 syllables per word, which

@@ -267,7 +267,7 @@ class ChecklistRepository:
 
         ``at`` gives a tick its original time back (undoing an untick, redoing a tick); by default a tick is
         timed now. One prepared UPDATE on a pooled connection in its own transaction, without an ORM session:
-        the cheapest durable write (S7), since the fsync of the commit is most of the cost.
+        the cheapest durable write, since the fsync of the commit is most of the cost.
         """
         when = (at or utcnow()) if checked else None
         engine = self._store.engine

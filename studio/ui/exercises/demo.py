@@ -1,4 +1,4 @@
-"""Demo states of the Exercises tab for ``--screenshot`` and for looking at the page (issue 6, "Look at it").
+"""Demo states of the Exercises tab for ``--screenshot`` and for looking at the page.
 
 A screenshot cannot wait minutes for a phase to run down, so the demo plays the attempt on a fake clock up to the
 wanted moment, then hands the snapshot to the page exactly as a restart would (``Session.restore`` on the real
