@@ -3,9 +3,11 @@
 Runs ``studio.analysis.analyze_file`` on every clip of the speech dev set (``../shared/devset``) and on the
 spliced set built from it (``tests/eval/splice.py``: real utterances joined by gaps of known length, room tone or
 noise at 10-40 dB SNR), scores both with the dev set's own ``score.py`` and prints its tables plus a one-line
-summary. Everything is written to ``bench/results/eval.json``.
+summary. Filled pauses are also counted on espeak-ng material, English and Russian (``tests/eval/espeak.py``:
+fluent reading, synthetic held "uh"/«э-э» and hummed «м-м» between phrases, espeak-ng's own slowed filler words).
+Everything is written to ``bench/results/eval.json``.
 
-Usage: python scripts/eval.py [--devset DIR] [--no-splice] [--takes N] [--quiet]
+Usage: python scripts/eval.py [--devset DIR] [--no-splice] [--no-espeak] [--takes N] [--quiet]
 
 Syllables are scored as the report's syllables plus its filled pauses (see tests/eval/harness.py).
 """
@@ -79,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET, help="dev set folder (truth.json, score.py)")
     parser.add_argument("--no-splice", action="store_true", help="skip the spliced set")
+    parser.add_argument("--no-espeak", action="store_true", help="skip the espeak-ng filled-pause material")
     parser.add_argument("--takes", type=int, default=None, help="spliced takes per condition")
     parser.add_argument("--quiet", action="store_true", help="print only the summary line")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
@@ -133,6 +136,15 @@ def main(argv: list[str] | None = None) -> int:
             "results": sp_results,
             "analysis_s": round(sp_time, 3),
         }
+    if not args.no_espeak:
+        from tests.eval import espeak
+
+        synthetic = espeak.evaluate(Path(tempfile.gettempdir()) / "studio-eval-espeak")
+        doc["espeak"] = synthetic
+        if not args.quiet and synthetic["kinds"]:
+            print("\n== espeak-ng filled pauses (EN and RU, 120/160/200 WPM): detected / true per take")
+            for take_id, row in synthetic["takes"].items():
+                print(f"  {take_id:<22} {row['found']}/{row['true']}")
     line = summary_line(dev_summary, splice_summary)
     line += (
         f"; filler worst clip |count err| {worst}; no-filler dev clips: {fluent_count} false ({fluent_rate:.2f}/min)"
@@ -140,6 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     if "spliced_false_fillers" in doc:
         sp = doc["spliced_false_fillers"]
         line += f", spliced read speech: {sp['count']} false ({sp['per_min']:.2f}/min)"
+    kinds = doc.get("espeak", {}).get("kinds", {})
+    if kinds:
+        fluent = kinds["fluent"]
+        line += f"; espeak-ng: fluent {fluent['found']} false in {fluent['minutes']:.1f} min, " + ", ".join(
+            f"{kind} {kinds[kind]['found']}/{kinds[kind]['true']} (worst take |err| {kinds[kind]['worst']})"
+            for kind in ("held", "slowed")
+        )
     doc["summary_line"] = line
     print(line)
     args.out.parent.mkdir(parents=True, exist_ok=True)

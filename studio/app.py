@@ -36,7 +36,10 @@ def build_parser() -> Any:
     parser.add_argument(
         "--screenshot",
         metavar="DIR",
-        help="render the welcome view, every tab's views and the compare and settings dialogs to DIR/<view>.png (<view>.ru.png with --lang ru) and exit",
+        help=(
+            "render the welcome view, every tab's views and the compare and settings dialogs to DIR/<view>.png "
+            "(<view>.ru.png with --lang ru) and exit"
+        ),
     )
     parser.add_argument("--self-test", action="store_true", help="check store, content and audio; exit 0 or 1")
     return parser
@@ -150,6 +153,10 @@ class _Defaults:
 def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] == "analyze":
+        # One BLAS thread for the command-line analysis (single-threaded work; OpenBLAS starting a thread per
+        # core costs ~50 ms of start-up on a busy machine). Only works before numpy is imported.
+        if "numpy" not in sys.modules:
+            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         from studio.analysis.cli import main as analyze_main
 
         return analyze_main(args_list[1:])

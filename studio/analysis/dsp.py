@@ -6,8 +6,9 @@ sides. One real FFT per block at the source rate then gives, by multiplying the 
 
 * the 16-kHz signal for pitch and levels (spectrum cut at the lower Nyquist frequency, raised-cosine taper over
   the top 10 % when downsampling, inverse FFT at the 16-kHz length: exact rate conversion for any integer rates);
-* the K-weighted signal of BS.1770 at the source rate (spectrum times the frequency response of the two
-  K-weighting biquads).
+* the K-weighted signal of BS.1770 (spectrum times the frequency response of the two K-weighting biquads): at
+  the source rate up to 16 kHz; above, its energy below 8 kHz at 16 kHz plus the source energy above 8 kHz
+  times the filter's flat gain there (``studio.analysis.features.FeatureExtractor._push_loudness``).
 
 Only the middle (core) of each block is kept, so the circular wrap of the FFT lands in the discarded margins:
 the K-weighting impulse response has decayed below 1e-6 of its peak within 0.1 s, and the tapered
@@ -50,12 +51,14 @@ class Block:
     """One block of the stream with its spectrum.
 
     Attributes:
+        samples: The block's samples (margins included), float64.
         spectrum: rfft of the block (margins included), complex128.
         length: Number of samples the spectrum was computed from.
         core_start: Index of the first core sample inside the block.
         core_valid: Number of real (not padding) core samples.
     """
 
+    samples: npt.NDArray[np.float64]
     spectrum: npt.NDArray[np.complex128]
     length: int
     core_start: int
@@ -98,7 +101,7 @@ class BlockSpectra:
         core_in = self.core_units * self.down
         while self._buf.shape[0] >= self.block_in:
             block = self._buf[: self.block_in]
-            yield Block(np.fft.rfft(block), self.block_in, self.margin_units * self.down, core_in)
+            yield Block(block, np.fft.rfft(block), self.block_in, self.margin_units * self.down, core_in)
             self._buf = self._buf[core_in:]
 
     def flush(self) -> Iterator[Block]:
@@ -110,7 +113,7 @@ class BlockSpectra:
             block = np.zeros(self.block_in, dtype=np.float64)
             take = min(self._buf.shape[0], self.block_in)
             block[:take] = self._buf[:take]
-            yield Block(np.fft.rfft(block), self.block_in, margin_in, real)
+            yield Block(block, np.fft.rfft(block), self.block_in, margin_in, real)
             self._buf = self._buf[core_in:]
         self._buf = np.zeros(0, dtype=np.float64)
 

@@ -122,8 +122,11 @@ class LoudnessMeter:
 
     def push_weighted(self, weighted: npt.NDArray[np.float64]) -> None:
         """Add K-weighted samples (contiguous with the previous call)."""
-        n = weighted.shape[0]
-        squares = weighted * weighted
+        self.push_squares(weighted * weighted)
+
+    def push_squares(self, squares: npt.NDArray[np.float64]) -> None:
+        """Add the squares of K-weighted samples, or any per-sample energy (contiguous with the previous call)."""
+        n = squares.shape[0]
         pos = 0
         if self._acc_n:
             take = min(self._sub_len - self._acc_n, n)

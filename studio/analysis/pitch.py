@@ -1,7 +1,7 @@
 """Pitch statistics of a take from the frame F0 track (Praat's autocorrelation method via parselmouth).
 
 The F0 track itself is computed in ``studio.analysis.features`` (To Pitch (ac), 75-500 Hz, Praat's default
-costs, 10-ms steps on 16-kHz audio). Statistics use the voiced frames only:
+costs, 20-ms steps on a 4-kHz copy, read out per 10-ms frame). Statistics use the voiced frames only:
 
 * ``f0_median_hz``: median F0;
 * ``f0_range_st``: 5th to 95th percentile, in semitones;

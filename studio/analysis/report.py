@@ -3,7 +3,7 @@
 JSON shape (one object, compact arrays, times in seconds)::
 
     {
-      "analysis_version": 2,            # ANALYSIS_VERSION when computed; recompute when it differs
+      "analysis_version": 3,            # ANALYSIS_VERSION when computed; recompute when it differs
       "language": "en",                 # "ru" | "en"
       "duration_s": 134.2,
       "rate": 48000, "channels": 1,     # of the source file
@@ -31,7 +31,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # 2: vowel-band syllable nuclei, voiced-checked segmentation with hysteresis, filled pauses with confidences.
-ANALYSIS_VERSION = 2
+# 3: filled pauses judged on the change of spectral shape (loudness taken out); lone syllables must be steady and
+#    may stand next to a held filled pause.
+ANALYSIS_VERSION = 3
 # Candidates kept in the report (so a user's threshold can be applied without analysing again).
 CANDIDATE_FLOOR = 0.2
 # A candidate this far under the threshold is "unsure": not marked, but a zero count is then not a clean zero.

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,3 +126,26 @@ def test_mp3_decoder_noise_is_one_line_on_stderr(tmp_path: Path) -> None:
     assert done.returncode == 0
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert len(lines) <= 1 and all(line.startswith("interview-studio analyze:") for line in lines)
+
+
+PROBE = """
+import os, runpy, sys
+sys.argv = ["studio", "analyze", sys.argv[1], "--json"]
+try:
+    runpy.run_module("studio", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code
+heavy = {"PySide6", "pyqtgraph", "sqlalchemy", "sqlmodel", "sounddevice"}
+heavy = sorted({m.split(".")[0] for m in sys.modules} & heavy)
+print(code, os.environ.get("OPENBLAS_NUM_THREADS"), ",".join(heavy) or "-", file=sys.stderr)
+"""
+
+
+def test_analyze_start_up_loads_only_what_it_needs(speech_file: Path) -> None:
+    """`python -m studio analyze` loads no Qt, plot, store or audio-device module, and asks for one BLAS thread."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(speech_file)], capture_output=True, text=True, env=env, check=True
+    )
+    assert json.loads(done.stdout)["language"] == "en"
+    assert done.stderr.strip().splitlines()[-1] == "0 1 -"

@@ -121,3 +121,29 @@ def test_feedback_default_matches_the_detector() -> None:
     from studio.core import filler_feedback
 
     assert filler_feedback.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD
+
+
+def _chain(espeak: Callable[..., Audio], middle: list[np.ndarray], rate: int = 22050) -> np.ndarray:
+    """An English phrase, a pause, the given pieces, a pause and another phrase."""
+    first, rate = espeak("So I think that", "en-us", 160)
+    last, _ = espeak("we should start with the numbers", "en-us", 160)
+    pause = np.zeros(int(0.5 * rate), np.float32)
+    return np.concatenate([pause, trim(first), pause, *middle, pause, trim(last), pause])
+
+
+def test_short_uh_before_a_held_one_is_marked_too(espeak: Callable[..., Audio]) -> None:
+    """A short steady "uh" cut off from a held one by a breath-long gap ("uh... uhhh") is a filled pause of its own."""
+    rate = 22050
+    short = held_vowel(0.12, rate, f0=100.0)
+    gap = np.zeros(int(0.06 * rate), np.float32)
+    held = held_vowel(0.6, rate, f0=95.0)
+    report = analyze(_chain(espeak, [short, gap, held]), rate, "en")
+    assert len(report.filled_pauses) == 2
+
+
+def test_lone_short_word_between_pauses_is_not_marked(espeak: Callable[..., Audio]) -> None:
+    """A word said alone between pauses ("well") moves its formants: no filled pause, unlike a lone steady "uh"."""
+    word, rate = espeak("well", "en-us", 160)
+    assert analyze(_chain(espeak, [trim(word)]), rate, "en").filled_pauses == []
+    lone_uh = held_vowel(0.15, rate, f0=100.0)
+    assert len(analyze(_chain(espeak, [lone_uh]), rate, "en").filled_pauses) == 1
