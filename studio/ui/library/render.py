@@ -89,6 +89,9 @@ def letter_kind_label(kind: str) -> str:
         "follow_up": QCoreApplication.translate("library", "Follow-up"),
         "accept": QCoreApplication.translate("library", "Accepting an offer"),
         "decline": QCoreApplication.translate("library", "Declining an offer"),
+        "thank_you": QCoreApplication.translate("library", "Thank-you after the interview"),
+        "nudge": QCoreApplication.translate("library", "A nudge after silence"),
+        "feedback_request": QCoreApplication.translate("library", "Asking for feedback"),
     }
     return labels.get(kind, kind.replace("_", " "))
 
@@ -130,7 +133,9 @@ def stage_of(model: Model) -> str | None:
             "employer_needs": "employer_needs",
         }.get(model.guide_kind)
     if isinstance(model, Letter):
-        return "offer" if model.letter_kind in ("accept", "decline", "follow_up") else None
+        if model.letter_kind in ("accept", "decline", "follow_up"):
+            return "offer"
+        return "day_of_interview" if model.letter_kind in ("thank_you", "nudge", "feedback_request") else None
     return None
 
 
@@ -176,7 +181,11 @@ def _unless_same(text: str, other: str) -> str:
 
 
 def _origin(model: Model) -> str:
-    return QCoreApplication.translate("library", "your own item") if model.origin == "user" else ""
+    if model.origin == "user":
+        return QCoreApplication.translate("library", "your own item")
+    if getattr(model, "source", "") == "coach":
+        return QCoreApplication.translate("library", "a coach's addition, beyond the three guides")
+    return ""
 
 
 def question_html(question_set: QuestionSet, question: Question) -> str:
