@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.dialogs.form import lay_out_form
+from studio.ui.widgets.device_names import fill_device_combo
 
 
 class SettingsDialog(QDialog):
@@ -55,12 +56,7 @@ class SettingsDialog(QDialog):
             (self.input_device, inputs, get("input_device")),
             (self.output_device, outputs, get("output_device")),
         ):
-            combo.addItem(self.tr("System default"), "")
-            for name in names:
-                combo.addItem(name, name)
-            if current and combo.findData(current) < 0:
-                combo.addItem(self.tr("%1 (not connected)").replace("%1", current), current)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+            fill_device_combo(combo, names, str(current or ""), offer_system_default=True)
 
         self.target = QSpinBox()
         self.target.setRange(10, 1800)

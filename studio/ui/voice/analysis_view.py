@@ -453,26 +453,59 @@ def _details_extra(report: DeliveryReport, metric_id: str) -> str:
     return ""
 
 
+# Units measured on a decibel scale: their difference is said in dB (a ratio of decibels means nothing).
+DB_UNITS = ("dB", "dBFS", "LUFS", "LU")
+# The smallest loudness difference a listener notices between two spoken takes (house choice, about 2 dB).
+DB_MIN_CHANGE = 2.0
+# Shares shown in % change in percentage points.
+SHARE_METRICS = ("pause_share", "clipping_share")
+MINUS = "\u2212"
+
+
+def _signed(value: float, decimals: int) -> str:
+    """``+1.5`` / ``−1.5`` / ``0`` (no sign when it rounds to zero; a real minus sign)."""
+    text = f"{abs(value):.{decimals}f}"
+    if float(text) == 0.0:
+        return f"{0:.{decimals}f}"
+    return ("+" if value > 0 else MINUS) + text
+
+
+def change_text(metric_id: str, va: float, vb: float) -> tuple[str, bool]:
+    """How B differs from A, in the metric's own terms, and whether the difference is big enough to matter.
+
+    Decibel metrics (loudness, speech-to-noise) differ in dB and matter from :data:`DB_MIN_CHANGE`; shares differ in
+    percentage points; everything else in per cent of A. Those matter from the trend's 10 %.
+    """
+    unit = delivery.metric_info(metric_id).unit if metric_id in delivery.METRIC_IDS else ""
+    if unit in DB_UNITS:
+        diff = vb - va
+        text = QCoreApplication.translate("delivery", "%1 dB").replace("%1", _signed(diff, 1))
+        return text, round(abs(diff), 9) >= DB_MIN_CHANGE
+    meaningful = delivery.trend([va, vb]).direction != "same"
+    if metric_id in SHARE_METRICS:
+        points = (vb - va) * 100
+        return QCoreApplication.translate("delivery", "%1 pts").replace("%1", _signed(points, 0)), meaningful
+    if not va:
+        return "—", meaningful
+    return f"{_signed((vb - va) / abs(va) * 100, 0)} %", meaningful
+
+
 def compare_rows(a: DeliveryReport, b: DeliveryReport) -> list[tuple[str, str, str, str, bool | None]]:
-    """Rows for the compare table: (metric, A, B, change, B better?) — green where B is better."""
+    """Rows for the compare table: (metric, A, B, change, B better?).
+
+    "B better?" is None unless the change is big enough to matter (:func:`change_text`) and the metric has a good
+    direction: more, less, or nearer its comfortable band (pace towards the band is better, away from it worse).
+    """
     ma, mb = a.metrics, b.metrics
-    language = b.language
-    bands = delivery.bands(language)
+    bands = delivery.bands(b.language)
     rows = []
     for metric_id in COMPARE_METRICS:
         va, vb = ma.get(metric_id), mb.get(metric_id)
         if va is None or vb is None:
             continue
-        change = f"{(vb - va) / abs(va) * 100:+.0f} %" if va else "—"
-        rows.append(
-            (
-                metric_label(metric_id),
-                format_value(metric_id, va),
-                format_value(metric_id, vb),
-                change,
-                b_is_better(metric_id, float(va), float(vb), bands.get(metric_id)),
-            )
-        )
+        change, meaningful = change_text(metric_id, float(va), float(vb))
+        better = b_is_better(metric_id, float(va), float(vb), bands.get(metric_id)) if meaningful else None
+        rows.append((metric_label(metric_id), format_value(metric_id, va), format_value(metric_id, vb), change, better))
     return rows
 
 
@@ -586,7 +619,7 @@ class PitchView(pg.PlotWidget):
         self.setAccessibleName(self.tr("Pitch contour"))
         self.setMenuEnabled(False)
         self.hideButtons()
-        self.setMaximumHeight(90)
+        self.setMaximumHeight(72)  # a contour, not a chart: the take list below needs the rows
         self.setBackground(self.palette().base().color())
         self.getPlotItem().setLabel("left", self.tr("Hz"))
         self.getPlotItem().hideAxis("bottom")

@@ -1,7 +1,8 @@
 """The Voice tab: composes the prompt row and prompter, the recording bar, the waveform with its transport, the takes
 list and the delivery review, and wires them to the controller and the take service.
 
-Keys: R record, P pause/resume, Esc stop recording, Space play/pause, and the waveform's own keys.
+Keys (wherever the focus is while the tab is shown, see studio.ui.transport_keys): R record, P pause/resume, Esc
+stop recording, Space play/pause; Ctrl+R and Ctrl+Space from text fields too; and the waveform's own keys.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from studio.ui.context import StudioContext
+from studio.ui.style import GRID
 from studio.ui.takes import ALL_TAKES, EXERCISE_TAKES, PROMPT_TAKES
+from studio.ui.transport_keys import PAUSE, PLAY, RECORD, STOP, TransportKeys
 from studio.ui.voice.controller import VoiceController
 from studio.ui.voice.exercise_takes import ExerciseTakes, attempt_id_of
 from studio.ui.voice.player_panel import PlayerPanel
@@ -76,41 +79,74 @@ class VoicePage(QWidget):
         self.waveform = self.player.waveform
         self.pitch_view = self.player.pitch_view
         self.trend_view = self.review.trend_view
-        centre = QWidget()
-        cl = QVBoxLayout(centre)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self.record_bar)
-        cl.addWidget(self.player, 1)
-        lower = QSplitter()
-        lower.addWidget(self.take_list)
-        lower.addWidget(self.review)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        lower.setSizes([520, 340])
-        self.review.setMinimumWidth(260)
-        cl.addWidget(lower, 3)
-        splitter = QSplitter()
-        splitter.addWidget(self.prompt_bar.prompter)
-        splitter.addWidget(centre)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 800])
+        # the recorder first, across the tab; under it the prompter beside the waveform, the takes under both
+        # (wide enough for their names at 1280 px), and the review as a panel on the right
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.setObjectName("voicePrompterSplitter")
+        top.addWidget(self.prompt_bar.prompter)
+        top.addWidget(self.player)
+        top.setStretchFactor(0, 1)  # the prompter widens with the window too, a third of what the waveform gains
+        top.setStretchFactor(1, 3)
+        top.setCollapsible(1, False)
+        top.setSizes([240, 560])
+        # dragging the prompter shut is the same as unticking "Show script" (and ticking it brings it back)
+        top.splitterMoved.connect(lambda *_a: self.prompt_bar.prompter_toggle.setChecked(top.sizes()[0] > 0))
+        self.prompt_bar.prompter_toggle.toggled.connect(self._on_prompter_toggled)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("voiceTakesSplitter")
+        left.addWidget(top)
+        left.addWidget(self.take_list)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setCollapsible(0, False)
+        left.setCollapsible(1, False)
+        left.setSizes([300, 300])
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setObjectName("voiceReviewSplitter")
+        body.addWidget(left)
+        body.addWidget(self.review)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setCollapsible(0, False)
+        body.setCollapsible(1, False)
+        body.setSizes([750, 310])
+        self.review.setMinimumWidth(GRID * 30)
+        self.splitters = (top, left, body)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(GRID, GRID, GRID, 0)
+        layout.setSpacing(GRID)
         layout.addWidget(self.prompt_bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.record_bar)
+        layout.addWidget(body, 1)
 
-        # keyboard: single keys work unless a text field has the focus (text fields override shortcuts)
-        self.record_action = self._shortcut(self.tr("Record"), "R", self.record)
-        self.pause_action = self._shortcut(self.tr("Pause / resume recording"), "P", self.pause)
-        self.stop_action = self._shortcut(self.tr("Stop recording"), "Esc", self.stop)
-        self.play_action = self._shortcut(self.tr("Play / pause"), "Space", self.player.toggle_play)
+        # keyboard: the transport keys work wherever the focus is while this tab is shown (studio.ui.transport_keys);
+        # these actions carry the keys for the Voice menu and Help → Keyboard shortcuts and are bound to no widget,
+        # so their single keys never become shortcuts of their own
+        self.record_action = self._action(self.tr("Record"), "R", self.record)
+        self.pause_action = self._action(self.tr("Pause / resume recording"), "P", self.pause)
+        self.stop_action = self._action(self.tr("Stop recording"), "Esc", self.stop)
+        self.play_action = self._action(self.tr("Play / pause"), "Space", self.player.toggle_play)
+        self.transport_keys = TransportKeys(
+            self,
+            {
+                RECORD: self.record_action.trigger,
+                PAUSE: self.pause_action.trigger,
+                STOP: self.stop_action.trigger,
+                PLAY: self.play_action.trigger,
+            },
+        )
         self._update_buttons()
 
-    def _shortcut(self, text: str, keys: str, slot: Any) -> QAction:
+    def _on_prompter_toggled(self, shown: bool) -> None:
+        top = self.splitters[0]
+        if shown and top.sizes()[0] == 0:  # dragged shut before: open it at its usual width again
+            width = sum(top.sizes())
+            top.setSizes([min(240, width // 3), width - min(240, width // 3)])
+
+    def _action(self, text: str, keys: str, slot: Any) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
-        self.addAction(action)
         return action
 
     def _add_menu(self, window: Any) -> None:
@@ -228,7 +264,7 @@ class VoicePage(QWidget):
             self.controller.stop_recording()
 
     def _on_elapsed(self, seconds: float) -> None:
-        self.record_bar.show_time(seconds, self.prompt_bar.target_seconds())
+        self.record_bar.show_time(seconds, self.prompt_bar.target_seconds(), live=True)
         peaks = self.controller.live_peaks()
         if peaks is not None:
             self.waveform.follow_live(peaks)

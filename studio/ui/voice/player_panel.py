@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from studio.ui import icons
+from studio.ui.style import GRID
 from studio.ui.voice.analysis_view import PitchView, filler_marks, legend, shading
 from studio.ui.voice.record_bar import format_seconds
 from studio.ui.voice.waveform import WaveformView, band_colour
@@ -56,14 +58,18 @@ class PlayerPanel(QWidget):
         self.legend_label.setAccessibleName(self.tr("Legend of the waveform's bands"))
         self.legend_label.hide()
         self.legend_items: list[tuple[str, str]] = []
-        self.play_button = QPushButton(self.tr("▶ Play"))
+        self.play_button = QPushButton(icons.icon("play"), self.tr("Play"))
         self.play_button.setToolTip(self.tr("Play or pause the selected take (Space)"))
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button = QPushButton(icons.icon("stop"), "")
+        self.stop_button.setToolTip(self.tr("Stop playback"))
+        self.stop_button.setAccessibleName(self.tr("Stop playback"))
         self.loop_check = QCheckBox(self.tr("&Loop selection"))
         self.loop_check.setToolTip(self.tr("Shift+drag on the waveform to select a passage"))
         self.position_label = QLabel("0:00")
+        self.position_label.setAccessibleName(self.tr("Playback position"))
         transport = QHBoxLayout()
-        for widget in (self.play_button, self.stop_button, self.loop_check):
+        transport.setSpacing(GRID)
+        for widget in (self.play_button, self.stop_button):
             transport.addWidget(widget)
         transport.addStretch(1)
         transport.addWidget(self.position_label)
@@ -81,8 +87,14 @@ class PlayerPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.waveform, 1)
         layout.addWidget(self.pitch_view)
-        layout.addWidget(self.legend_label)
+        # the legend shares its line with Loop, so the transport row stays short enough for a narrow window
+        legend_row = QHBoxLayout()
+        legend_row.setSpacing(GRID)
+        legend_row.addWidget(self.legend_label, 1)
+        legend_row.addStretch(0)
+        legend_row.addWidget(self.loop_check, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(transport)
+        layout.addLayout(legend_row)
         self.play_button.clicked.connect(self.toggle_play)
         self.stop_button.clicked.connect(controller.stop_playback)
         self.waveform.seek_requested.connect(self._on_seek)
@@ -196,5 +208,7 @@ class PlayerPanel(QWidget):
         self.position_label.setText(format_seconds(seconds))
 
     def _on_playback_state(self, state: str) -> None:
-        self.play_button.setText(self.tr("❚❚ Pause") if state == "playing" else self.tr("▶ Play"))
+        playing = state == "playing"
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setIcon(icons.icon("pause" if playing else "play"))
         self.waveform.set_follow_playhead(state == "playing")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.debounce import Debouncer
+from studio.ui.style import GRID
 from studio.ui.widgets.ask_text import ask_text
 
 if TYPE_CHECKING:
@@ -51,10 +52,10 @@ class Prompter(QGroupBox):
         self.font_spin.setValue(font_pt)
         self.font_spin.setAccessibleName(self.tr("Prompter font size"))
         self.font_spin.setSuffix(self.tr(" pt"))
+        self.font_spin.setToolTip(self.tr("Prompter font size"))
         fonts = QHBoxLayout()
-        fonts.addWidget(QLabel(self.tr("Font size:")))
-        fonts.addWidget(self.font_spin)
         fonts.addStretch(1)
+        fonts.addWidget(self.font_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(fonts)
         layout.addWidget(self.question_label)
@@ -115,7 +116,7 @@ class PromptBar(QWidget):
         self._script_of: int | None = None  # the prompt whose script the prompter holds
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Prompt"))
-        self.combo.setMinimumContentsLength(14)
+        self.combo.setMinimumContentsLength(10)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_button = QPushButton(self.tr("New prompt…"))
         self.target_combo = QComboBox()
@@ -131,10 +132,11 @@ class PromptBar(QWidget):
         self.prompter_toggle.setChecked(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(GRID)
         row.addWidget(QLabel(self.tr("Prompt:")))
         row.addWidget(self.combo, 1)
         row.addWidget(self.new_button)
-        row.addSpacing(12)
+        row.addSpacing(GRID * 2)
         row.addWidget(QLabel(self.tr("Target:")))
         row.addWidget(self.target_combo)
         row.addWidget(self.target_spin)

@@ -1,13 +1,18 @@
-"""The recording bar: microphone, mic check, level meter, Record / Pause / Stop, the time against the target, and
-what happened live (dropouts, a lost device)."""
+"""The recording card: Record / Pause / Stop with the big clock (time against the target), what happened live
+(dropouts, a lost device), and the microphone with its check, rescan and level meter."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from studio.ui import icons, style
+from studio.ui.style import GRID
+from studio.ui.widgets.device_names import fill_device_combo
 from studio.ui.widgets.level_meter import LevelMeter
 
 if TYPE_CHECKING:
@@ -25,17 +30,29 @@ def format_seconds(seconds: float) -> str:
     return f"{int(seconds // 60)}:{int(seconds % 60):02d}"
 
 
-def timing_colour(elapsed: float, target: float) -> str:
-    """Speech-club timing cards: green until 2/3 of the target, yellow to the target, red beyond it."""
+def timing_state(elapsed: float, target: float) -> str:
+    """Speech-club timing cards as a style state: nothing until 2/3 of the target, ``warn`` to it, ``over`` beyond."""
     if target <= 0 or elapsed < target * 2 / 3:
-        return "#2e9d57"
-    if elapsed <= target:
-        return "#c49000"
-    return "#d64541"
+        return ""
+    return "warn" if elapsed <= target else "over"
 
 
-class RecordBar(QWidget):
-    """Two rows: the microphone with its check and meter; the recording buttons, the time and the live line."""
+def timing_colour(elapsed: float, target: float) -> str:
+    """The speech-club card colour (green, yellow, red) of a time against its target, for code that paints."""
+    return {"": "#2e9d57", "warn": "#c49000", "over": "#d64541"}[timing_state(elapsed, target)]
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Set a widget's ``state`` style property and let the style sheet apply it at once."""
+    if widget.property("state") != state:
+        widget.setProperty("state", state)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class RecordBar(QFrame):
+    """A card: Record / Pause / Stop and the big clock first, what happened live under them, then the microphone
+    with its check, rescan and level meter."""
 
     def __init__(
         self,
@@ -45,6 +62,7 @@ class RecordBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("card", "true")
         self.context = context
         self.controller = controller
         self.settings = settings
@@ -53,44 +71,62 @@ class RecordBar(QWidget):
         self.last_mic_check: Any = None
         self.device_combo = QComboBox()
         self.device_combo.setAccessibleName(self.tr("Microphone"))
-        self.device_combo.setMinimumContentsLength(10)
+        self.device_combo.setMinimumContentsLength(12)
+        self.device_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rescan_button = QToolButton()
-        self.rescan_button.setText(self.tr("Rescan"))
+        self.rescan_button.setIcon(icons.icon("rescan"))
+        self.rescan_button.setAccessibleName(self.tr("Rescan"))
         self.rescan_button.setToolTip(self.tr("Look for microphones again (after plugging one in)"))
-        self.mic_check_button = QPushButton(self.tr("Mic check"))
+        self.mic_check_button = QPushButton(icons.icon("mic_check"), self.tr("Mic check"))
         self.mic_check_button.setToolTip(self.tr("Speak for five seconds: level, clipping and background noise"))
         self.meter = LevelMeter(clock=context.clock.monotonic)
-        self.record_button = QPushButton(self.tr("● Record"))
-        self.record_button.setToolTip(self.tr("Record a new take (R)"))
-        self.pause_button = QPushButton(self.tr("Pause"))
+        self.meter.setMinimumWidth(GRID * 12)
+        on_record = "surface" if QColor(style.colour("window")).lightness() > 128 else "text"
+        self.record_button = QPushButton(icons.icon("record", on_record), self.tr("Record"))
+        self.record_button.setProperty("role", "record")
+        self.record_button.setToolTip(self.tr("Record a new take (R, or Ctrl+R while typing)"))
+        self.record_button.setMinimumHeight(GRID * 5)
+        self.pause_button = QPushButton(icons.icon("pause"), self.tr("Pause"))
         self.pause_button.setToolTip(self.tr("Pause or resume the take (P)"))
-        self.stop_button = QPushButton(self.tr("■ Stop"))
+        self.stop_button = QPushButton(icons.icon("stop"), self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop and keep the take (Esc)"))
+        for button in (self.pause_button, self.stop_button):
+            button.setMinimumHeight(GRID * 5)
+        self.state_label = QLabel("")
+        self.state_label.setProperty("role", "caption")
+        self.state_label.setAccessibleName(self.tr("Recording state"))
         self.elapsed_label = QLabel("0:00 / 1:30")
+        self.elapsed_label.setProperty("role", "timer")
         self.elapsed_label.setAccessibleName(self.tr("Elapsed time against the target"))
-        font = self.elapsed_label.font()
-        font.setPointSize(font.pointSize() + 8)
-        font.setBold(True)
-        self.elapsed_label.setFont(font)
+        self.elapsed_label.setToolTip(
+            self.tr("Time recorded (or the selected take's length) against the target; amber near it, red past it")
+        )
         self.live_label = QLabel("")
         self.live_label.setWordWrap(True)
-        first = QHBoxLayout()
-        first.addWidget(QLabel(self.tr("Microphone:")))
-        first.addWidget(self.device_combo, 1)
-        first.addWidget(self.rescan_button)
-        first.addWidget(self.mic_check_button)
-        first.addWidget(self.meter, 1)
-        second = QHBoxLayout()
+        self.live_label.setProperty("role", "caption")
+        transport = QHBoxLayout()
+        transport.setSpacing(GRID)
         for widget in (self.record_button, self.pause_button, self.stop_button):
-            second.addWidget(widget)
-        second.addSpacing(16)
-        second.addWidget(self.elapsed_label)
-        second.addSpacing(16)
-        second.addWidget(self.live_label, 1)
+            transport.addWidget(widget)
+        transport.addSpacing(GRID)
+        transport.addWidget(self.live_label, 1, Qt.AlignmentFlag.AlignVCenter)  # beside the buttons: no empty line
+        transport.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        transport.addSpacing(GRID)
+        transport.addWidget(self.elapsed_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        mic = QHBoxLayout()
+        mic.setSpacing(GRID)
+        mic_label = QLabel(self.tr("Microphone:"))
+        mic_label.setBuddy(self.device_combo)
+        mic.addWidget(mic_label)
+        mic.addWidget(self.device_combo, 2)
+        mic.addWidget(self.rescan_button)
+        mic.addWidget(self.mic_check_button)
+        mic.addWidget(self.meter, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(first)
-        layout.addLayout(second)
+        layout.setContentsMargins(GRID * 2, GRID, GRID * 2, GRID)
+        layout.setSpacing(GRID)
+        layout.addLayout(transport)
+        layout.addLayout(mic)
         self.rescan_button.clicked.connect(lambda: self.refresh_devices(rescan=True))
         self.mic_check_button.clicked.connect(self.mic_check)
         self.device_combo.currentIndexChanged.connect(self._on_device_chosen)
@@ -131,13 +167,7 @@ class RecordBar(QWidget):
             message = self.tr("No microphone found — connect one, then press Rescan.")
         remembered = str(self.settings.get("input_device"))
         self.device_combo.blockSignals(True)
-        self.device_combo.clear()
-        for name in names:
-            self.device_combo.addItem(name, name)
-        if remembered and remembered not in names and names:
-            self.device_combo.insertItem(0, self.tr("%1 (not connected)").replace("%1", remembered), remembered)
-        index = self.device_combo.findData(remembered) if remembered else 0
-        self.device_combo.setCurrentIndex(max(0, index))
+        fill_device_combo(self.device_combo, names, remembered, offer_system_default=False)
         self.device_combo.blockSignals(False)
         self.audio_message = message
         if message:
@@ -187,9 +217,11 @@ class RecordBar(QWidget):
     # ----- recording state ---------------------------------------------------------------------------------
     def recording_started(self) -> None:
         self.meter.reset()
+        self._show_state(self.controller.recording_state)
         self.live_label.setText(self.tr("Recording…"))
 
     def _on_recording_state(self, state: str) -> None:
+        self._show_state(state)
         if state == "paused":
             self.live_label.setText(self.tr("Paused — P resumes the same take."))
         elif state == "recording":
@@ -197,6 +229,12 @@ class RecordBar(QWidget):
         else:  # the input closed: the meter must not keep showing the last level
             self.meter.reset()
         self.update_buttons()
+
+    def _show_state(self, state: str) -> None:
+        """The small word beside the clock: "● Recording" in the recording colour, "Paused", or nothing."""
+        texts = {"recording": self.tr("● Recording"), "paused": self.tr("Paused")}
+        self.state_label.setText(texts.get(state, ""))
+        set_state(self.state_label, "recording" if state == "recording" else "")
 
     def update_buttons(self) -> None:
         state = self.controller.recording_state
@@ -209,10 +247,11 @@ class RecordBar(QWidget):
         self.mic_check_button.setEnabled(idle and available)
         self.device_combo.setEnabled(idle)
 
-    def show_time(self, seconds: float, target: float) -> None:
-        """The big time display: seconds recorded (or the loaded take's length) against the target."""
+    def show_time(self, seconds: float, target: float, live: bool = False) -> None:
+        """The big time display: seconds recorded (``live``) or the loaded take's length, against the target."""
         self.elapsed_label.setText(f"{format_seconds(seconds)} / {format_seconds(target)}")
-        self.elapsed_label.setStyleSheet(f"color: {timing_colour(seconds, target)}")
+        # calm: the clock keeps the text colour and only turns amber near the target and red past it
+        set_state(self.elapsed_label, timing_state(seconds, target) if live else "")
 
     def show_live_event(self, kind: str, take_time: float, message: str) -> None:
         """Say what happened during the take (and, for trouble, through the message bridge too)."""

@@ -13,6 +13,7 @@ analysis) and stored. Every report shown is re-marked for the user's current thr
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from studio.core import delivery
 from studio.store.filler_verdicts import FillerVerdictRepository
+from studio.ui import icons, style
+from studio.ui.style import GRID
 from studio.ui.voice import analysis_view as av
 from studio.ui.voice.exercise_takes import ExerciseTakes, attempt_id_of
 
@@ -39,6 +43,19 @@ if TYPE_CHECKING:
     from studio.analysis.report import DeliveryReport, FilledMark
     from studio.store.models import Take
     from studio.ui.context import StudioContext
+
+
+def _change_colour(better: bool | None) -> str:
+    """The colour of a change that matters (green better, red worse); none for one that does not."""
+    return "" if better is None else style.colour("ok" if better else "over")
+
+
+class _StatusLabel(QLabel):
+    """The review's status line: out of the way (hidden) while it has nothing to say."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text.strip()))
 
 
 class _KeyButtonMixin:
@@ -253,52 +270,89 @@ class ReviewPanel(QWidget):
         self.filler_check.answered.connect(self.answer_filler)
         self.filler_check.hear_requested.connect(self._on_hear_filler)
         self.filler_check.step_requested.connect(self._on_step_filler)
-        self.title = QLabel(self.tr("<b>Delivery review</b>"))
-        self.status = QLabel(self.tr("Select a take to see its review."))
+        self.title = QLabel(self.tr("Delivery review"))
+        self.title.setProperty("role", "subtitle")
+        self.status = _StatusLabel(self.tr("Select a take to see its review."))
         self.status.setWordWrap(True)
-        self.analyse_button = QPushButton(self.tr("&Analyse"))
+        self.analyse_button = QPushButton(icons.icon("analyse"), self.tr("&Analyse"))
         self.analyse_button.setToolTip(self.tr("Measure pace, pauses, pitch, loudness and filled pauses"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("Analysis progress"))
         self.cards = QGridLayout()
-        self.cards.setHorizontalSpacing(8)
-        self.cards.setVerticalSpacing(6)
-        content_box = QWidget()
-        content = QVBoxLayout(content_box)
-        content.setContentsMargins(0, 0, 4, 0)
-        content.addWidget(self.filler_check)  # scrolls with the cards: never squeezed in a short panel
-        content.addLayout(self.cards)
+        self.cards.setHorizontalSpacing(GRID)
+        self.cards.setVerticalSpacing(GRID)
         self.pair_label = QLabel()
         self.pair_label.setWordWrap(True)
         self.pair_label.setAccessibleName(self.tr("The two selected takes side by side"))
         self.phase_label = QLabel()
         self.phase_label.setWordWrap(True)
         self.phase_label.setAccessibleName(self.tr("Delivery by exercise phase"))
+        self.numbers_label = QLabel()
+        self.numbers_label.setWordWrap(True)
+        self.numbers_label.setTextFormat(Qt.TextFormat.RichText)
+        self.numbers_label.setAccessibleName(self.tr("Every measure with its comfortable range"))
         self.trend_label = QLabel()
         self.trend_label.setWordWrap(True)
+        self.trend_hint = QLabel(self.tr("Record another take of this prompt to see what changed."))
+        self.trend_hint.setWordWrap(True)
+        self.trend_hint.setProperty("role", "caption")
+        self.trend_caption = QLabel(self.tr("Pace across your takes (the band is comfortable)"))
+        self.trend_caption.setWordWrap(True)
+        self.trend_caption.setProperty("role", "caption")
         self.trend_view = av.TrendView()
         self.trend_view.hide()
-        for widget in (self.pair_label, self.phase_label, self.trend_label, self.trend_view):
+        self.trend_caption.hide()
+        # Summary: the verdicts a coach would say first (and the pace line over the takes); Details: every number;
+        # Trend: what changed since the previous take
+        summary = QWidget()
+        content = QVBoxLayout(summary)
+        content.setContentsMargins(0, GRID, GRID // 2, 0)
+        content.setSpacing(GRID)
+        content.addWidget(self.filler_check)  # scrolls with the cards: never squeezed in a short panel
+        content.addLayout(self.cards)
+        for widget in (self.pair_label, self.trend_caption, self.trend_view):
             content.addWidget(widget)
         content.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(content_box)
-        self.scroll_area.setAccessibleName(self.tr("Delivery metrics"))
+        self.scroll_area = self._scroll(summary, self.tr("Delivery metrics"))
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, GRID, GRID // 2, 0)
+        details_layout.setSpacing(GRID * 2)
+        details_layout.addWidget(self.numbers_label)
+        details_layout.addWidget(self.phase_label)
+        details_layout.addStretch(1)
+        trend = QWidget()
+        trend_layout = QVBoxLayout(trend)
+        trend_layout.setContentsMargins(0, GRID, GRID // 2, 0)
+        trend_layout.setSpacing(GRID)
+        trend_layout.addWidget(self.trend_label)
+        trend_layout.addWidget(self.trend_hint)
+        trend_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Review sections"))
+        self.tabs.setDocumentMode(True)
+        # every tab's word whole (no scroll arrows, no elision) in a panel a third of the window wide
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setStyleSheet(f"QTabBar::tab {{ padding: {GRID}px {GRID}px; }}")
+        self.tabs.addTab(self.scroll_area, self.tr("Summary"))
+        self.tabs.addTab(self._scroll(details, self.tr("Details")), self.tr("Details"))
+        self.tabs.addTab(self._scroll(trend, self.tr("Trend")), self.tr("Trend"))
         row = QHBoxLayout()
+        row.setSpacing(GRID)
         row.addWidget(self.analyse_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
+        row.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GRID)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addLayout(row)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.tabs, 1)
         self.analyse_button.clicked.connect(self.analyse_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.takes.analysis_started.connect(self._on_analysis_started)
@@ -307,6 +361,16 @@ class ReviewPanel(QWidget):
         self.takes.analysis_failed.connect(self._on_analysis_failed)
         self.set_busy(False)
         self.analyse_button.setEnabled(False)
+
+    @staticmethod
+    def _scroll(content: QWidget, name: str) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(content)
+        area.setAccessibleName(name)
+        return area
 
     # ----- state -------------------------------------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:
@@ -333,12 +397,17 @@ class ReviewPanel(QWidget):
             if widget is not None:
                 widget.hide()  # gone from the screen now, whenever the event loop deletes it
                 widget.deleteLater()
-        for label in (self.pair_label, self.phase_label, self.trend_label):
+        for label in (self.pair_label, self.phase_label, self.trend_label, self.numbers_label):
             label.setText("")
         self.trend_view.hide()
+        self.trend_caption.hide()
+        self.trend_hint.show()
         self.status.setText(message or self.tr("Select a take to see its review."))
 
     def _show_cards(self, cards: list[av.Card]) -> None:
+        self.numbers_label.setText(
+            "".join(f"<p><b>{html.escape(card.title)}</b><br>{card.details}</p>" for card in cards)
+        )
         for index, card in enumerate(cards):
             widget = ReviewCard(card)
             if card.metric == "filled_pauses_per_min" and self._filler_list():
@@ -466,6 +535,7 @@ class ReviewPanel(QWidget):
                 series[metric_id].append(found.metrics.get(metric_id))
         paces = [float(v) for v in series["wpm"] if v is not None]
         self.trend_view.setVisible(len(paces) >= 2)
+        self.trend_caption.setVisible(len(paces) >= 2)
         self.trend_view.set_series(paces, delivery.bands(report.language).get("wpm"))
         if len(paces) < 2:
             return
@@ -473,6 +543,7 @@ class ReviewPanel(QWidget):
         header = self.tr("Compared with the previous take:")
         body = "<br>".join(lines) if lines else self.tr("no change of 10 % or more.")
         self.trend_label.setText(f"<b>{header}</b><br>{body}")
+        self.trend_hint.hide()
 
     # ----- filled pauses: the user's check ----------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -575,6 +646,7 @@ class ReviewPanel(QWidget):
         mark, sure = marks[index]
         answer = self._verdicts().verdict_for(self.voice, self.report.language, self.take_id, mark.start)
         self.filler_check.show_mark(mark, sure, index + 1, len(marks), answer)
+        self.tabs.setCurrentWidget(self.scroll_area)  # the check lives in the Summary
         self.scroll_area.ensureWidgetVisible(self.filler_check)
 
     def _on_hear_filler(self) -> None:
@@ -637,13 +709,18 @@ class ReviewPanel(QWidget):
         if a is None or b is None:
             self.pair_label.setText(self.tr("Analyse both takes to see how the metrics changed."))
             return
+        # a narrow panel: only what changed enough to matter, better or worse; Compare shows every measure
+        rows = [row for row in av.compare_rows(a, b) if row[4] is not None]
+        if not rows:
+            self.pair_label.setText(self.tr("No measure changed enough to matter; Compare shows them all."))
+            return
         cells = "".join(
-            f"<tr><td>{name}</td><td>&nbsp;{va}</td><td>&nbsp;{vb}</td>"
-            f"<td style='color:{'' if better is None else '#2e9d57' if better else '#d64541'}'>&nbsp;{change}</td></tr>"
-            for name, va, vb, change, better in av.compare_rows(a, b)
+            f"<tr><td>{name}</td><td>&nbsp;{va}&nbsp;→&nbsp;{vb}</td>"
+            f"<td style='color:{_change_colour(better)}'>&nbsp;{change}</td></tr>"
+            for name, va, vb, change, better in rows
         )
-        head = f"<tr><th></th><th>{self.tr('A')}</th><th>{self.tr('B')}</th><th>{self.tr('Change')}</th></tr>"
-        self.pair_label.setText(f"<table>{head}{cells}</table>")
+        head = self.tr("What changed from A to B:")
+        self.pair_label.setText(f"<b>{head}</b><table>{cells}</table>")
 
     # ----- the take service's analysis signals -------------------------------------------------------------
     def _on_analysis_started(self, take_id: int) -> None:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.ui import icons
+from studio.ui.style import GRID
 from studio.ui.takes import ALL_TAKES, EXERCISE_TAKES, PROMPT_TAKES
 from studio.ui.undo import UndoCommand, push_or_do
 from studio.ui.voice.exercise_takes import ExerciseTakes, attempt_id_of
@@ -47,6 +49,12 @@ def file_stem(name: str) -> str:
     """A take's name as a file name: no path separators or characters file systems reject."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
     return stem or "take"
+
+
+def short_when(when: datetime) -> str:
+    """When a take was recorded, short enough for the list: "30 Nov 16:46" in the user's language."""
+    local = when.astimezone()
+    return QLocale().toString(QDateTime(local.date(), local.time().replace(microsecond=0)), "d MMM HH:mm")
 
 
 class _TrashTakes(UndoCommand):
@@ -111,18 +119,30 @@ class TakesPanel(QGroupBox):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.rename_button = QPushButton(icons.icon("rename"), self.tr("Rename…"))
+        self.delete_button = QPushButton(icons.icon("delete"), self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Move the take to the trash (Ctrl+Z undoes)"))
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.compare_button = QPushButton(self.tr("Compare"))
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export…"))
+        self.import_button = QPushButton(icons.icon("import"), self.tr("Import…"))
+        self.compare_button = QPushButton(icons.icon("compare"), self.tr("Compare"))
         self.compare_button.setToolTip(self.tr("Select two takes to compare them side by side"))
-        buttons = QGridLayout()  # two rows, so long labels (Russian) never widen the window
-        for index, widget in enumerate(
-            (self.rename_button, self.delete_button, self.compare_button, self.export_button, self.import_button)
+        # Rename, Delete and Export are icons (the list's own tools, as in a voice-memo app); Compare and Import
+        # keep their words
+        for button, tip in (
+            (self.rename_button, self.tr("Rename the take")),
+            (self.delete_button, self.tr("Move the take to the trash (Ctrl+Z undoes)")),
+            (self.export_button, self.tr("Export the take as a WAV or FLAC file")),
         ):
-            buttons.addWidget(widget, index // 3, index % 3)
+            button.setAccessibleName(button.text().replace("…", ""))
+            button.setToolTip(tip)
+            button.setText("")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GRID)
+        for widget in (self.rename_button, self.delete_button, self.export_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.import_button)
         self.rating_combo = QComboBox()
         self.rating_combo.setAccessibleName(self.tr("Rating"))
         for stars in range(6):
@@ -130,16 +150,23 @@ class TakesPanel(QGroupBox):
         self.favourite_check = QCheckBox(self.tr("Favourite"))
         self.notes_edit = QLineEdit()
         self.notes_edit.setAccessibleName(self.tr("Take notes"))
-        self.notes_edit.setPlaceholderText(self.tr("Notes on this take"))
-        self.notes_edit.setMinimumWidth(80)
+        self.notes_edit.setPlaceholderText(self.tr("Notes"))
+        self.notes_edit.setToolTip(self.tr("Notes on this take"))
+        self.notes_edit.setMinimumWidth(GRID * 12)
         details = QHBoxLayout()
+        details.setSpacing(GRID)
         details.addWidget(QLabel(self.tr("Rating:")))
         details.addWidget(self.rating_combo)
         details.addWidget(self.favourite_check)
         details.addWidget(self.notes_edit, 1)
+        scope = QHBoxLayout()
+        scope.setSpacing(GRID)
+        scope.addWidget(self.scope_combo)
+        scope.addWidget(self.only_interview)
+        scope.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scope_combo)
-        layout.addWidget(self.only_interview)
+        layout.setSpacing(GRID)
+        layout.addLayout(scope)
         layout.addWidget(self.tree, 1)
         layout.addLayout(details)
         layout.addLayout(buttons)
@@ -199,7 +226,7 @@ class TakesPanel(QGroupBox):
             item = QTreeWidgetItem(
                 [
                     ("♥ " if row.favourite else "") + self._names[row.id],
-                    row.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    short_when(row.created_at),
                     format_seconds(row.duration),
                     self.tr("%1 wpm").replace("%1", f"{float(wpm):.0f}") if wpm is not None else "—",
                     f"{float(share) * 100:.0f} %" if share is not None else "—",
@@ -208,10 +235,12 @@ class TakesPanel(QGroupBox):
             )
             item.setData(0, TAKE_ID_ROLE, row.id)
             item.setToolTip(0, self._names[row.id])
+            item.setToolTip(1, QLocale().toString(row.created_at.astimezone(), QLocale.FormatType.LongFormat))
             self.tree.addTopLevelItem(item)
             if row.id in keep:
+                # NoUpdate: a held Ctrl or Shift (keyboard modifiers) must not toggle the selection just made
+                self.tree.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
                 item.setSelected(True)
-                self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
         self.tree.verticalScrollBar().setValue(scrolled)  # a rebuilt list stays where the user was
         self._on_selection()

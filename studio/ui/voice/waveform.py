@@ -120,6 +120,7 @@ class WaveformView(pg.PlotWidget):
         self.filler_items: list[Any] = []
         self._peaks: Any = None
         self._duration = 0.0
+        self._span = 0.0  # a time scale shared with another view (compare): at least this many seconds wide
         self._follow = False
         self.points_drawn = 0
         self._box.sigXRangeChanged.connect(lambda *_a: self.redraw())
@@ -138,7 +139,7 @@ class WaveformView(pg.PlotWidget):
         self._empty_text.setVisible(False)
         self._peaks = peaks
         self._duration = float(peaks.duration) if peaks is not None else 0.0
-        limit = max(self._duration, 1.0)
+        limit = max(self._duration, self._span, 1.0)
         self._box.setLimits(xMin=0, xMax=limit, minXRange=0.05)
         if fit:
             self.fit()
@@ -195,8 +196,14 @@ class WaveformView(pg.PlotWidget):
 
     # ----- view ------------------------------------------------------------------------------------------------
     def fit(self) -> None:
-        self._box.setXRange(0, max(self._duration, 1.0), padding=0)
+        self._box.setXRange(0, max(self._duration, self._span, 1.0), padding=0)
         self.redraw()
+
+    def share_time_scale(self, seconds: float) -> None:
+        """Use a time axis ``seconds`` long whatever the take's length, so two views line up second for second."""
+        self._span = max(0.0, seconds)
+        self._box.setLimits(xMin=0, xMax=max(self._duration, self._span, 1.0), minXRange=0.05)
+        self.fit()
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
         """Zoom in (factor < 1) or out (factor > 1) around ``centre`` (default: the middle of the view)."""
