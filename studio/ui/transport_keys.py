@@ -5,7 +5,7 @@ fire with the focus inside it (not from the interview list) and lose to a text f
 fire from the other tabs, which have their own R, Space, P and Esc. So an application event filter routes the keys:
 
 - only while the page is visible (its tab is the current one) and the key goes to a widget of the page's window
-  (not a dialog or a popup list);
+  (not a dialog or a popup list) that is not part of another tab's page;
 - single keys not into a text field (there R types "r" and Space a space), nor into a widget that keeps the key
   for itself (``own_keys``: a button the keyboard presses with Space);
 - Ctrl+R and Ctrl+Space from anywhere, text fields included.
@@ -17,7 +17,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 RECORD, PAUSE, PLAY, STOP = "record", "pause", "play", "stop"
 
@@ -76,7 +85,18 @@ class TransportKeys(QObject):
             action = None
         if action is None or not self.page.isVisible() or target.window() is not self.page.window():
             return None
+        if self._in_another_tab(target):
+            return None
         return action
+
+    def _in_another_tab(self, target: QWidget) -> bool:
+        """The key goes to a widget of another tab's page (those tabs have their own R, Space, P, Esc)."""
+        if target is self.page or self.page.isAncestorOf(target):
+            return False
+        tabs = self.page.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        return tabs is not None and tabs.isAncestorOf(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
