@@ -885,7 +885,7 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     </message>
     <message>
         <source>%1 — %2, %3, %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, %3, %4</translation>
     </message>
     <message>
         <source>Play &amp;A</source>
@@ -921,7 +921,7 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     </message>
     <message>
         <source>Change: B against A. Loudness and voice over noise in dB, time in pauses in percentage points, the rest in per cent. Coloured only when the change matters: green better, red worse.</source>
-        <translation type="unfinished" />
+        <translation>Изменение: B относительно A. Громкость и отношение голоса к шуму — в дБ, доля пауз — в процентных пунктах, остальное — в процентах. Цветом выделено только заметное изменение: зелёным — лучше, красным — хуже.</translation>
     </message>
     <message>
         <source>Analyse both takes to see how the metrics changed.</source>
@@ -929,11 +929,11 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished" />
+        <translation>Лучше</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished" />
+        <translation>Хуже</translation>
     </message>
 </context>
 <context>
@@ -1086,35 +1086,35 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
     <name>DeviceNames</name>
     <message>
         <source>System default</source>
-        <translation>По умолчанию в системе</translation>
+        <translation>Системное устройство</translation>
     </message>
     <message>
         <source>System default (sound card directly)</source>
-        <translation type="unfinished" />
+        <translation>Системное устройство (напрямую к звуковой карте)</translation>
     </message>
     <message>
         <source>PulseAudio sound server</source>
-        <translation type="unfinished" />
+        <translation>Звуковой сервер PulseAudio</translation>
     </message>
     <message>
         <source>PipeWire sound server</source>
-        <translation type="unfinished" />
+        <translation>Звуковой сервер PipeWire</translation>
     </message>
     <message>
         <source>JACK sound server</source>
-        <translation type="unfinished" />
+        <translation>Звуковой сервер JACK</translation>
     </message>
     <message>
         <source>Shared output (dmix)</source>
-        <translation type="unfinished" />
+        <translation>Общий вывод (dmix)</translation>
     </message>
     <message>
         <source>Shared input (dsnoop)</source>
-        <translation type="unfinished" />
+        <translation>Общий ввод (dsnoop)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation>%1 (не подключён)</translation>
+        <translation>%1 (не подключено)</translation>
     </message>
 </context>
 <context>
@@ -1924,10 +1924,6 @@ Add the next one you are preparing for.</source>
         <translation>Подставить ваше имя, компанию и должность и скопировать письмо</translation>
     </message>
     <message>
-        <source>Ed&amp;it…</source>
-        <translation>Изм&amp;енить…</translation>
-    </message>
-    <message>
         <source>Edit this item</source>
         <translation>Изменить этот материал</translation>
     </message>
@@ -2010,6 +2006,10 @@ Add the next one you are preparing for.</source>
     <message>
         <source>Change this item of your own</source>
         <translation>Изменить ваш материал</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Изм&amp;енить…</translation>
     </message>
     <message>
         <source>Copy this item into your own items to edit</source>
@@ -2272,16 +2272,16 @@ The other sections work. Details are in %2.</source>
         <translation>Обозначения на звуковой дорожке</translation>
     </message>
     <message>
-        <source>▶ Play</source>
-        <translation>▶ Воспроизвести</translation>
-    </message>
-    <message>
         <source>Play or pause the selected take (Space)</source>
         <translation>Воспроизвести или приостановить выбранный дубль (Space)</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
+        <source>Play</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <source>Stop playback</source>
+        <translation>Остановить воспроизведение</translation>
     </message>
     <message>
         <source>&amp;Loop selection</source>
@@ -2290,6 +2290,10 @@ The other sections work. Details are in %2.</source>
     <message>
         <source>Shift+drag on the waveform to select a passage</source>
         <translation>Чтобы выделить фрагмент, перетащите мышью по волновой форме с нажатой клавишей Shift</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Позиция воспроизведения</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
@@ -2324,8 +2328,8 @@ The other sections work. Details are in %2.</source>
         <translation>Воспроизведение недоступно: %1</translation>
     </message>
     <message>
-        <source>❚❚ Pause</source>
-        <translation>❚❚ Пауза</translation>
+        <source>Pause</source>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
@@ -2406,10 +2410,6 @@ The other sections work. Details are in %2.</source>
         <translation> пт</translation>
     </message>
     <message>
-        <source>Font size:</source>
-        <translation>Размер шрифта:</translation>
-    </message>
-    <message>
         <source>Your script or bullet outline. For a self-introduction: who you are, relevant experience, two or three achievements with numbers, why this role, your goals.</source>
         <translation>Текст ответа или план по пунктам. Для самопрезентации: кто вы, релевантный опыт, два-три достижения в цифрах, почему эта роль, ваши цели.</translation>
     </message>
@@ -2441,14 +2441,6 @@ The other sections work. Details are in %2.</source>
         <translation>Говорите пять секунд: уровень, перегрузка и фоновый шум</translation>
     </message>
     <message>
-        <source>● Record</source>
-        <translation>● Записать</translation>
-    </message>
-    <message>
-        <source>Record a new take (R)</source>
-        <translation>Записать новый дубль (R)</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2457,16 +2449,32 @@ The other sections work. Details are in %2.</source>
         <translation>Приостановить или продолжить дубль (P)</translation>
     </message>
     <message>
-        <source>■ Stop</source>
-        <translation>■ Остановить</translation>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Record a new take (R, or Ctrl+R while typing)</source>
+        <translation>Записать новый дубль (R, а при наборе текста — Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
     </message>
     <message>
         <source>Stop and keep the take (Esc)</source>
         <translation>Остановить и сохранить дубль (Esc)</translation>
     </message>
     <message>
+        <source>Recording state</source>
+        <translation>Состояние записи</translation>
+    </message>
+    <message>
         <source>Elapsed time against the target</source>
         <translation>Прошедшее время относительно цели</translation>
+    </message>
+    <message>
+        <source>Time recorded (or the selected take's length) against the target; amber near it, red past it</source>
+        <translation>Записанное время (или длина выбранного дубля) и цель; жёлтым — у цели, красным — сверх неё</translation>
     </message>
     <message>
         <source>Microphone:</source>
@@ -2531,6 +2539,14 @@ The other sections work. Details are in %2.</source>
     <message>
         <source>Paused — P resumes the same take.</source>
         <translation>Пауза — P продолжит тот же дубль.</translation>
+    </message>
+    <message>
+        <source>● Recording</source>
+        <translation>● Идёт запись</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2606,10 +2622,6 @@ The other sections work. Details are in %2.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <source>&lt;b&gt;Delivery review&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Разбор подачи&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Select a take to see its review.</source>
         <translation>Выберите дубль, чтобы увидеть его разбор.</translation>
     </message>
@@ -2634,8 +2646,36 @@ The other sections work. Details are in %2.</source>
         <translation>Два выбранных дубля рядом</translation>
     </message>
     <message>
+        <source>Every measure with its comfortable range</source>
+        <translation>Все измерения и их комфортные диапазоны</translation>
+    </message>
+    <message>
+        <source>Record another take of this prompt to see what changed.</source>
+        <translation>Запишите ещё один дубль этого задания, чтобы увидеть, что изменилось.</translation>
+    </message>
+    <message>
+        <source>Pace across your takes (the band is comfortable)</source>
+        <translation>Темп по вашим дублям (полоса — комфортный диапазон)</translation>
+    </message>
+    <message>
         <source>Delivery metrics</source>
         <translation>Показатели подачи</translation>
+    </message>
+    <message>
+        <source>Review sections</source>
+        <translation>Разделы разбора</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>&amp;Check the marks (%1)</source>
@@ -2682,6 +2722,14 @@ The other sections work. Details are in %2.</source>
         <translation>Проанализируйте оба дубля, чтобы увидеть, как изменились показатели.</translation>
     </message>
     <message>
+        <source>No measure changed enough to matter; Compare shows them all.</source>
+        <translation>Ни одно измерение не изменилось заметно; все они — в «Сравнить».</translation>
+    </message>
+    <message>
+        <source>What changed from A to B:</source>
+        <translation>Что изменилось от A к B:</translation>
+    </message>
+    <message>
         <source>The analysis failed: %1</source>
         <translation>Анализ не удался: %1</translation>
     </message>
@@ -2692,6 +2740,10 @@ The other sections work. Details are in %2.</source>
     <message>
         <source>Delivery by exercise phase</source>
         <translation>Подача по этапам упражнения</translation>
+    </message>
+    <message>
+        <source>Delivery review</source>
+        <translation>Разбор подачи</translation>
     </message>
     <message>
         <source>Analysing…</source>
@@ -3345,8 +3397,12 @@ The other sections work. Details are in %2.</source>
         <translation>Загрузить план</translation>
     </message>
     <message>
-        <source>&amp;Start the mock interview (Ctrl+Enter)</source>
-        <translation>&amp;Начать пробное собеседование (Ctrl+Enter)</translation>
+        <source>&amp;Start the mock interview</source>
+        <translation>&amp;Начать пробное собеседование</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Клавиша: %1</translation>
     </message>
     <message>
         <source>The question library is still loading…</source>
@@ -3987,7 +4043,7 @@ Your data is saved. Details are in the log file:
     </message>
     <message>
         <source>Length</source>
-        <translation>Длительность</translation>
+        <translation>Длина</translation>
     </message>
     <message>
         <source>Pace</source>
@@ -4030,6 +4086,14 @@ Your data is saved. Details are in the log file:
         <translation>Выберите два дубля, чтобы сравнить их рядом</translation>
     </message>
     <message>
+        <source>Rename the take</source>
+        <translation>Переименовать дубль</translation>
+    </message>
+    <message>
+        <source>Export the take as a WAV or FLAC file</source>
+        <translation>Экспортировать дубль в файл WAV или FLAC</translation>
+    </message>
+    <message>
         <source>no rating</source>
         <translation>без оценки</translation>
     </message>
@@ -4040,6 +4104,10 @@ Your data is saved. Details are in the log file:
     <message>
         <source>Take notes</source>
         <translation>Заметки к дублю</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Notes on this take</source>
@@ -4741,7 +4809,7 @@ Your data is saved. Details are in the log file:
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished" />
+        <translation>%1 п. п.</translation>
     </message>
     <message>
         <source>up %1</source>
@@ -4867,6 +4935,18 @@ Your data is saved. Details are in the log file:
         <translation>Отказ от оффера</translation>
     </message>
     <message>
+        <source>Thank-you after the interview</source>
+        <translation>Благодарность после собеседования</translation>
+    </message>
+    <message>
+        <source>A nudge after silence</source>
+        <translation>Напоминание, если молчат</translation>
+    </message>
+    <message>
+        <source>Asking for feedback</source>
+        <translation>Просьба об обратной связи</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>английский</translation>
     </message>
@@ -4889,6 +4969,10 @@ Your data is saved. Details are in the log file:
     <message>
         <source>your own item</source>
         <translation>ваш материал</translation>
+    </message>
+    <message>
+        <source>a coach's addition, beyond the three guides</source>
+        <translation>дополнение карьерного консультанта, сверх трёх руководств</translation>
     </message>
     <message>
         <source>Why it is asked</source>

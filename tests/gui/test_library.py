@@ -329,7 +329,7 @@ def test_new_item_refuses_invalid_text_then_saves(library_en: tuple[Shell, Libra
     assert "Line" in seen[1]
     assert _user_files(page) == [page.context.paths.user_content_dir / "questions" / f"{saved.id}.en.toml"]
     assert any(title.endswith("(mine)") for title in _titles(page))
-    assert page.details.delete_button.isVisible() and page.details.edit_button.text() == "Ed&it…"
+    assert page.details.delete_button.isVisible() and page.details.edit_button.text() == "E&dit…"
 
 
 def test_edit_own_item_and_copy_builtin(library_en: tuple[Shell, LibraryPage]) -> None:

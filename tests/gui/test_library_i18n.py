@@ -100,7 +100,7 @@ def page_en(qapp: QApplication, qtbot: QtBot, answers: Answers) -> Iterator[tupl
 def _page_mnemonic_sources(page: LibraryPage) -> list[str]:
     """The page's labels and buttons, including the edit button's two texts."""
     texts = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel) if "&" in w.text()]
-    return sorted({*texts, "Ed&it…", "Make m&y copy…"})
+    return sorted({*texts, "E&dit…", "Make m&y copy…"})
 
 
 def test_mnemonics_do_not_collide_in_english(page_en: tuple[Shell, LibraryPage]) -> None:

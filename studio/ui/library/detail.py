@@ -65,7 +65,7 @@ class ItemDetail(QWidget):
             ),
         )
         self.edit_button = button(
-            QCoreApplication.translate("LibraryPage", "Ed&it…"),
+            QCoreApplication.translate("LibraryPage", "E&dit…"),
             QCoreApplication.translate("LibraryPage", "Edit this item"),
         )
         self.export_button = button(
@@ -130,7 +130,7 @@ class ItemDetail(QWidget):
         mine = model is not None and model.origin == "user"
         self.edit_button.setVisible(model is not None and model.kind in EDITABLE_KINDS)
         if mine:
-            self.edit_button.setText(QCoreApplication.translate("LibraryPage", "Ed&it…"))
+            self.edit_button.setText(QCoreApplication.translate("LibraryPage", "E&dit…"))
             self.edit_button.setAccessibleName(QCoreApplication.translate("LibraryPage", "Edit this item"))
             self.edit_button.setToolTip(QCoreApplication.translate("LibraryPage", "Change this item of your own"))
         else:
