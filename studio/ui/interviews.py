@@ -86,8 +86,12 @@ class InterviewsPanel(QWidget):
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setToolTip(self.tr("Add an interview (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        # Edit and Delete are icons with a tooltip: the sidebar stays narrow in every language.
+        self.edit_button = QPushButton()
+        self.edit_button.setAccessibleName(self.tr("Edit the interview"))
+        self.edit_button.setToolTip(self.tr("Edit the selected interview (double-click)"))
+        self.delete_button = QPushButton()
+        self.delete_button.setAccessibleName(self.tr("Delete the interview"))
         self.delete_button.setToolTip(self.tr("Delete the selected interview (Del); Ctrl+Z undoes"))
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(False)
@@ -95,10 +99,13 @@ class InterviewsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
+        buttons.setSpacing(8)
+        buttons.addWidget(self.add_button, 1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
@@ -110,6 +117,16 @@ class InterviewsPanel(QWidget):
         from PySide6.QtGui import QKeySequence, QShortcut
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.delete_selected)
+        from studio.ui.icons import icon  # the icon font loads after the first paint
+
+        self.add_button.setIcon(icon("add"))
+        for widget, meaning, text in (
+            (self.edit_button, "edit", self.tr("&Edit…")),
+            (self.delete_button, "delete", self.tr("&Delete")),
+        ):
+            widget.setIcon(icon(meaning))
+            if widget.icon().isNull():  # no icon font: words instead
+                widget.setText(text)
         self.repository = repository
         self.add_button.setEnabled(True)
         self.refresh()
@@ -125,14 +142,13 @@ class InterviewsPanel(QWidget):
     def refresh(self) -> None:
         if self.repository is None:
             return
-        from studio.ui.timefmt import to_local  # datetime is not needed before the first paint
+        from studio.ui.timefmt import when_text  # datetime is not needed before the first paint
 
         selected = self.selected_id()
         self.list.clear()
         rows = self.repository.list()
         for row in rows:
-            local = to_local(row.scheduled_at)
-            when = local.strftime("%Y-%m-%d %H:%M") if local else self.tr("date not set")
+            when = when_text(row.scheduled_at) or self.tr("date not set")
             head = row.company + (f" — {row.role}" if row.role else "")
             item = QListWidgetItem(f"{head}\n{when} · {stage_label(row.stage)}")
             item.setData(USER_ROLE, row.id)

@@ -235,7 +235,7 @@ class WelcomeView(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        heading = QLabel(self.tr("Your plan for the %1").replace("%1", stage_label(stage).lower()))
+        heading = QLabel(self.tr("Your plan for this stage: %1").replace("%1", stage_label(stage)))
         heading.setProperty("role", "subtitle")
         self.plan_layout.addWidget(heading)
         hint = QLabel(self.tr("Do them in this order, one a sitting. Each button opens the right place."))

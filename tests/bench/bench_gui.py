@@ -32,8 +32,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as tmp:
         paths = resolve_paths(Path(tmp) / "data").ensure()
         shell = Shell(app, paths, "en")
-        shell.context.extras["source_factory"] = lambda _n: FakeSource(signal="sine", samplerate=48000, blocksize=480)
-        shell.context.extras["input_devices"] = lambda: ["Fake microphone"]
+        shell.context.audio.source_factory = lambda _n: FakeSource(signal="sine", samplerate=48000, blocksize=480)
+        shell.context.audio.input_devices = lambda: ["Fake microphone"]
         shell.window.show()
         shell.open_store()
         page = shell.window.page("voice")

@@ -31,7 +31,7 @@ def pseudo_shell(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterat
     translator = PseudoTranslator()
     qapp.installTranslator(translator)
     shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    shell.context.extras["input_devices"] = lambda: ["Fake microphone"]
+    shell.context.audio.input_devices = lambda: ["Fake microphone"]
     qtbot.addWidget(shell.window)
     shell.window.resize(1280, 800)
     shell.window.show()

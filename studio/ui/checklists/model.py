@@ -20,9 +20,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from studio.core.checklists import RunItem, move_after, move_before, sections_in_order
+from studio.ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,9 +104,10 @@ class ChecklistModel(QAbstractListModel):
         if item is None:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return entry.section or QCoreApplication.translate("ChecklistModel", "General")
-            if role == Qt.ItemDataRole.FontRole:
+            if role == Qt.ItemDataRole.FontRole:  # a section reads as a heading, as in a notes app
                 font = QFont()
                 font.setBold(True)
+                font.setPixelSize(style.SUBTITLE_PX)
                 return font
             if role == IS_HEADER_ROLE:
                 return True
@@ -117,6 +119,12 @@ class ChecklistModel(QAbstractListModel):
             return f"{item.text} ({state})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and item.checked:  # done steps step back; open ones stand out
+            return QColor(style.colour("muted"))
+        if role == Qt.ItemDataRole.FontRole and item.checked:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.hint or None
         if role == ITEM_ID_ROLE:
@@ -171,7 +179,16 @@ class ChecklistModel(QAbstractListModel):
             assert entry.item is not None
             self._rows[row] = Row(entry.section, replace(entry.item, checked=checked))
             index = self.index(row)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.AccessibleTextRole])
+            self.dataChanged.emit(
+                index,
+                index,
+                [
+                    Qt.ItemDataRole.CheckStateRole,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.FontRole,
+                ],
+            )
         self.tick_committed.emit(item_id, checked)
 
     # ----- drag and drop moves -----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from studio.ui.checklists.run_view import RunView
 from studio.ui.context import StudioContext
 from studio.ui.dialogs.ask import ask
 from studio.ui.stage_labels import stage_label
+from studio.ui.style import GRID
 from studio.ui.undo import push_or_do
 
 if TYPE_CHECKING:
@@ -73,11 +74,11 @@ class ChecklistsPage(QWidget):
         splitter.addWidget(self.runs)
         splitter.addWidget(self.run_view)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 600])
+        splitter.setSizes([GRID * 44, GRID * 76])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(GRID, GRID, GRID, GRID)
         layout.addWidget(splitter)
 
         self.refresh_runs()

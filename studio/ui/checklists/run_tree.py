@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.ui.icons import icon
 from studio.ui.stage_labels import stage_label
-from studio.ui.timefmt import to_local
+from studio.ui.style import GRID
+from studio.ui.timefmt import when_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -34,10 +38,23 @@ STANDALONE = -1  # the tree node of runs without an interview
 
 def interview_label(interview: Interview) -> str:
     """Two lines: company — role, then date · stage."""
-    local = to_local(interview.scheduled_at)
-    when = local.strftime("%Y-%m-%d %H:%M") if local else QCoreApplication.translate("ChecklistsPage", "date not set")
+    when = when_text(interview.scheduled_at) or QCoreApplication.translate("ChecklistsPage", "date not set")
     head = interview.company + (f" — {interview.role}" if interview.role else "")
     return f"{head}\n{when} · {stage_label(interview.stage)}"
+
+
+class ElidedRows(QStyledItemDelegate):
+    """Rows of two lines, each shortened at its end when the column is narrow; the row's tooltip has it whole.
+
+    The shortening is deliberate, so a row asks for no more width than its column gives (the view elides with
+    ``ElideRight``); its height is still the two lines'.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if option.rect.width() > 0 and index.data(Qt.ItemDataRole.ToolTipRole):  # type: ignore[attr-defined]
+            size.setWidth(min(size.width(), option.rect.width()))  # type: ignore[attr-defined]
+        return size
 
 
 def button(text: str, accessible: str, tip: str = "") -> QPushButton:
@@ -79,11 +96,14 @@ class RunTree(QWidget):
         tree.setUniformRowHeights(False)
         tree.setWordWrap(False)  # two explicit lines per row, each elided; wrapping mis-sizes rows
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.setItemDelegateForColumn(0, ElidedRows(tree))
         tree.currentItemChanged.connect(self._on_current)
         self.start_button = button(
             QCoreApplication.translate("ChecklistsPage", "&Start a run…"),
             QCoreApplication.translate("ChecklistsPage", "Start a checklist run"),
         )
+        self.start_button.setIcon(icon("start", "accent_text"))
+        self.start_button.setProperty("role", "primary")
         self.duplicate_button = button(
             QCoreApplication.translate("ChecklistsPage", "D&uplicate"),
             QCoreApplication.translate("ChecklistsPage", "Duplicate the checklist run"),
@@ -97,6 +117,8 @@ class RunTree(QWidget):
             QCoreApplication.translate("ChecklistsPage", "Delete the checklist run"),
             QCoreApplication.translate("ChecklistsPage", "Ctrl+Z undoes"),
         )
+        self.delete_run_button.setIcon(icon("delete", "over"))
+        self.delete_run_button.setProperty("role", "danger")
         self.show_archived = QCheckBox(QCoreApplication.translate("ChecklistsPage", "Show archived"))
         self.show_archived.setAccessibleName(
             QCoreApplication.translate("ChecklistsPage", "Show archived checklist runs")
@@ -115,17 +137,19 @@ class RunTree(QWidget):
         self.templates_button.setMenu(menu)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setContentsMargins(0, 0, GRID, 0)
+        layout.setSpacing(GRID)
         layout.addWidget(tree, 1)
-        rows = [QHBoxLayout() for _ in range(3)]
+        rows = [QHBoxLayout() for _ in range(4)]
         rows[0].addWidget(self.start_button)
-        rows[0].addWidget(self.duplicate_button)
+        rows[1].addWidget(self.duplicate_button)
         rows[1].addWidget(self.archive_button)
-        rows[1].addWidget(self.delete_run_button)
-        rows[2].addWidget(self.show_archived)
-        rows[2].addStretch(1)
+        rows[2].addWidget(self.delete_run_button)
         rows[2].addWidget(self.templates_button)
+        rows[3].addWidget(self.show_archived)
+        rows[3].addStretch(1)
         for row in rows:
+            row.setSpacing(GRID)
             layout.addLayout(row)
 
     # ----- filling -----------------------------------------------------------------------------------------
@@ -169,20 +193,19 @@ class RunTree(QWidget):
         if node is None:
             return
         run = summary.run
-        local = to_local(run.created_at)
-        started = local.strftime("%Y-%m-%d") if local else ""
+        started = when_text(run.created_at, with_time=False)
         archived = QCoreApplication.translate("ChecklistsPage", "archived")
         started_text = QCoreApplication.translate("ChecklistsPage", "started %1").replace("%1", started)
         name = run.title + (f" ({archived})" if run.archived else "")
         node.setText(0, f"{name}\n{started_text}")
         node.setText(1, f"{summary.readiness.percent} %")
         node.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        node.setToolTip(
-            0,
+        done = (
             QCoreApplication.translate("ChecklistsPage", "%1 of %2 done")
             .replace("%1", str(summary.readiness.checked))
-            .replace("%2", str(summary.readiness.total)),
+            .replace("%2", str(summary.readiness.total))
         )
+        node.setToolTip(0, f"{name}\n{started_text}\n{done}")
 
     # ----- finding and selecting ---------------------------------------------------------------------------
     def _tops(self) -> list[QTreeWidgetItem]:

@@ -29,6 +29,8 @@ from studio.core.checklists import RunItem
 from studio.ui.checklists.model import ChecklistModel
 from studio.ui.checklists.run_tree import button
 from studio.ui.debounce import Debouncer
+from studio.ui.icons import icon
+from studio.ui.style import GRID
 
 NOTE_SAVE_DELAY_MS = 800
 
@@ -100,12 +102,10 @@ class RunView(QStackedWidget):
         self.title = QLabel()
         self.title.setObjectName("checklistTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setProperty("role", "title")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        self.subtitle.setProperty("role", "caption")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(QCoreApplication.translate("ChecklistsPage", "Readiness"))
@@ -120,7 +120,7 @@ class RunView(QStackedWidget):
         self.note.setAccessibleName(QCoreApplication.translate("ChecklistsPage", "Note for the selected item"))
         self.note.setPlaceholderText(QCoreApplication.translate("ChecklistsPage", "A note for this item…"))
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(64)
+        self.note.setFixedHeight(GRID * 8)
         self.note_saver = Debouncer(self.commit_note, NOTE_SAVE_DELAY_MS, self)
         self.note.textChanged.connect(self._on_note_typed)
         self.note.installEventFilter(self)
@@ -129,7 +129,8 @@ class RunView(QStackedWidget):
 
         panel = QWidget()
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setContentsMargins(GRID, 0, 0, 0)
+        layout.setSpacing(GRID)
         for widget in (self.title, self.subtitle, self.progress):
             layout.addWidget(widget)
         layout.addLayout(self._tools)
@@ -210,15 +211,24 @@ class RunView(QStackedWidget):
             QCoreApplication.translate("ChecklistsPage", "Delete the item"),
             QCoreApplication.translate("ChecklistsPage", "Del; Ctrl+Z undoes"),
         )
-        self.up_button = button("↑", QCoreApplication.translate("ChecklistsPage", "Move the item up"), "Alt+Up")
-        self.down_button = button("↓", QCoreApplication.translate("ChecklistsPage", "Move the item down"), "Alt+Down")
-        for widget in (self.up_button, self.down_button):
-            widget.setFixedWidth(max(32, widget.sizeHint().height()))
+        native = QKeySequence.SequenceFormat.NativeText  # key names in the interface language ("Alt+Вниз")
+        self.up_button = button(
+            "↑",
+            QCoreApplication.translate("ChecklistsPage", "Move the item up"),
+            QKeySequence("Alt+Up").toString(native),
+        )
+        self.down_button = button(
+            "↓",
+            QCoreApplication.translate("ChecklistsPage", "Move the item down"),
+            QKeySequence("Alt+Down").toString(native),
+        )
         self.uncheck_button = button(
             QCoreApplication.translate("ChecklistsPage", "Uncheck &all"),
             QCoreApplication.translate("ChecklistsPage", "Uncheck all items"),
             QCoreApplication.translate("ChecklistsPage", "Ctrl+Z undoes"),
         )
+        for widget, meaning in ((self.add_button, "add"), (self.edit_button, "edit"), (self.delete_button, "delete")):
+            widget.setIcon(icon(meaning))
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self.edit_requested)
         self.delete_button.clicked.connect(self.delete_requested)
@@ -234,14 +244,18 @@ class RunView(QStackedWidget):
         self.open_only_box.toggled.connect(self.apply_view_options)
         self.export_button = QToolButton()
         self.export_button.setText(QCoreApplication.translate("ChecklistsPage", "E&xport"))
+        self.export_button.setIcon(icon("export"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.export_button.setAccessibleName(
             QCoreApplication.translate("ChecklistsPage", "Export or print the checklist")
         )
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.export_markdown_action = menu.addAction(QCoreApplication.translate("ChecklistsPage", "As &Markdown…"))
-        self.export_pdf_action = menu.addAction(QCoreApplication.translate("ChecklistsPage", "As &PDF…"))
-        self.print_action = QAction(QCoreApplication.translate("ChecklistsPage", "&Print…"), self)
+        self.export_markdown_action = menu.addAction(
+            icon("markdown"), QCoreApplication.translate("ChecklistsPage", "As &Markdown…")
+        )
+        self.export_pdf_action = menu.addAction(icon("pdf"), QCoreApplication.translate("ChecklistsPage", "As &PDF…"))
+        self.print_action = QAction(icon("print"), QCoreApplication.translate("ChecklistsPage", "&Print…"), self)
         menu.addAction(self.print_action)
         menu.addSeparator()
         self.save_template_action = menu.addAction(
@@ -249,15 +263,17 @@ class RunView(QStackedWidget):
         )
         self.export_button.setMenu(menu)
         self._tools = QHBoxLayout()
+        self._tools.setSpacing(GRID)
         for widget in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
             self._tools.addWidget(widget)
         self._tools.addStretch(1)
-        self._tools.addWidget(self.uncheck_button)
         self._tools.addWidget(self.export_button)
-        self._options = QHBoxLayout()
+        self._options = QHBoxLayout()  # view options, and the whole-run step, on a second row: narrow in Russian too
+        self._options.setSpacing(GRID)
         self._options.addWidget(self.group_box)
         self._options.addWidget(self.open_only_box)
         self._options.addStretch(1)
+        self._options.addWidget(self.uncheck_button)
 
     # ----- the run -----------------------------------------------------------------------------------------
     def show_run(self, title: str, subtitle: str, items: Sequence[RunItem], focus_item: int | None = None) -> None:

@@ -39,7 +39,7 @@ class InterviewDialog(QDialog):
         self.has_date = QCheckBox(self.tr("Date and time known"))
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat("d MMM yyyy, HH:mm")  # the interface language's month names, as everywhere
         self.when.setAccessibleName(self.tr("Date and time"))
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Stage"))

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -32,7 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.exercise import ExercisePlan, PhasePlan, format_duration
-from studio.ui.timefmt import to_local
+from studio.ui.icons import icon
+from studio.ui.style import GRID
+from studio.ui.timefmt import when_text
+from studio.ui.widgets.wheel_guard import guard_wheel
+from studio.ui.widgets.wrap_check import WrapCheckBox
 
 KINDS = ("case", "role_play", "group_task", "presentation")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -88,47 +91,60 @@ class ChooseView(QWidget):
         self.exercise_list = QListWidget()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
         self.exercise_list.setWordWrap(True)
-        self.exercise_list.setAlternatingRowColors(True)
+        self.exercise_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when the pane is resized
+        self.exercise_list.setSpacing(GRID // 4)
         filters = QFormLayout()
+        filters.setHorizontalSpacing(GRID)
+        filters.setVerticalSpacing(GRID)
         filters.addRow(self.tr("&Kind:"), self.kind_combo)
         filters.addRow(self.tr("L&anguage:"), self.lang_combo)
         left = QWidget()
         ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setContentsMargins(0, 0, GRID, 0)
+        ll.setSpacing(GRID)
         ll.addLayout(filters)
         ll.addWidget(self.exercise_list, 1)
 
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label.setProperty("role", "title")
         self.meta_label = QLabel()
+        self.meta_label.setProperty("role", "caption")
         self.statement_view = QTextBrowser()
         self.statement_view.setAccessibleName(self.tr("Exercise statement"))
         self.statement_view.setOpenLinks(False)
         middle = QWidget()
         ml = QVBoxLayout(middle)
-        ml.setContentsMargins(0, 0, 0, 0)
+        ml.setContentsMargins(GRID, 0, GRID, 0)
+        ml.setSpacing(GRID)
         ml.addWidget(self.title_label)
         ml.addWidget(self.meta_label)
         ml.addWidget(self.statement_view, 1)
 
-        self.plan_box = QGroupBox(self.tr("Your plan for this attempt (minutes per phase)"))
-        self.plan_form = QFormLayout(self.plan_box)
+        self.plan_box = QGroupBox(self.tr("Your plan for this attempt"))
+        plan_layout = QVBoxLayout(self.plan_box)
+        plan_layout.setSpacing(GRID)
+        plan_hint = QLabel(self.tr("Minutes per phase: set your own pace."))
+        plan_hint.setProperty("role", "caption")
+        plan_hint.setWordWrap(True)
+        self.plan_form = QFormLayout()
+        self.plan_form.setHorizontalSpacing(GRID * 2)
+        self.plan_form.setVerticalSpacing(GRID)
         self.plan_total = QLabel()
-        self.carry_check = QCheckBox(self.tr("Carry spare or overrun time to later phases"))
+        self.plan_total.setProperty("role", "caption")
+        self.plan_total.setWordWrap(True)
+        self.carry_check = WrapCheckBox(self.tr("Carry spare or overrun time to later phases"))
         self.carry_check.setChecked(bool(self.settings.get("carry_over")))
-        self.chime_check = QCheckBox(self.tr("Chime at phase ends and 5 / 1 min before"))
+        self.chime_check = WrapCheckBox(self.tr("Chime at phase ends and 5 / 1 min before"))
         self.chime_check.setChecked(bool(self.settings.get("chimes")))
-        self.notify_check = QCheckBox(self.tr("Notify at the same moments"))
+        self.notify_check = WrapCheckBox(self.tr("Notify at the same moments"))
         self.notify_check.setChecked(bool(self.settings.get("notifications")))
-        self.record_check = QCheckBox(self.tr("Record my answer"))
+        self.record_check = WrapCheckBox(self.tr("Record my answer"))
         self.record_check.setToolTip(
             self.tr("Records the oral part; phase changes are marked in the take (debrief and Voice tab)")
         )
-        self.start_button = QPushButton(self.tr("▶ &Start"))
+        self.start_button = QPushButton(icon("start", "accent_text"), self.tr("&Start"))
+        self.start_button.setProperty("role", "primary")
         self.start_button.setAccessibleName(self.tr("Start the exercise"))
         self.start_button.setDefault(True)
         checks = (self.carry_check, self.chime_check, self.notify_check, self.record_check)
@@ -143,11 +159,14 @@ class ChooseView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.history.setMinimumHeight(110)
+        self.history.setMinimumHeight(GRID * 10)
         self.open_debrief_button = QPushButton(self.tr("Open debrief"))
-        self.export_history_button = QPushButton(self.tr("Export to Markdown…"))
+        self.export_history_button = QPushButton(icon("markdown"), self.tr("Export…"))
+        self.export_history_button.setToolTip(self.tr("Export the selected attempt to Markdown"))
+        self.export_history_button.setAccessibleName(self.tr("Export to Markdown"))
         history_box = QGroupBox(self.tr("Earlier attempts"))
         hl = QVBoxLayout(history_box)
+        hl.setSpacing(GRID)
         hl.addWidget(self.history, 1)
         hb = QHBoxLayout()
         hb.addWidget(self.open_debrief_button)
@@ -155,15 +174,18 @@ class ChooseView(QWidget):
         hb.addStretch(1)
         hl.addLayout(hb)
 
+        plan_layout.addWidget(plan_hint)
+        plan_layout.addLayout(self.plan_form)
+        plan_layout.addWidget(self.plan_total)
+        for check in checks:
+            plan_layout.addWidget(check)
+        plan_layout.addSpacing(GRID)
+        plan_layout.addWidget(self.start_button)
         right = QWidget()
         rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setContentsMargins(GRID, 0, 0, 0)
+        rl.setSpacing(GRID * 2)
         rl.addWidget(self.plan_box)
-        rl.addWidget(self.plan_total)
-        for check in checks:
-            check.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            rl.addWidget(check)
-        rl.addWidget(self.start_button)
         rl.addWidget(history_box, 1)
 
         splitter = QSplitter()
@@ -172,8 +194,8 @@ class ChooseView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([220, 420, 340])
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([GRID * 28, GRID * 48, GRID * 50])  # the plan's pane fits the history's four columns
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -282,6 +304,7 @@ class ChooseView(QWidget):
             spin.setDecimals(1)
             spin.setSuffix(self.tr(" min"))
             spin.setValue(float(phase.minutes))
+            guard_wheel(spin)
             spin.setAccessibleName(self.tr("Minutes for %1").replace("%1", phase.title))
             spin.valueChanged.connect(self._update_plan_total)
             label = QLabel(phase.title)
@@ -330,11 +353,10 @@ class ChooseView(QWidget):
         self.history.clear()
         attempts = self.repo.history(self.exercise.id) if self.exercise is not None else []
         for attempt in attempts:
-            started = to_local(attempt.started_at)
             score = "—" if attempt.average_score is None else f"{attempt.average_score:.1f} / 5"
             item = QTreeWidgetItem(
                 [
-                    started.strftime("%Y-%m-%d %H:%M") if started else "",
+                    when_text(attempt.started_at),
                     format_duration(attempt.used_seconds),
                     format_duration(attempt.planned_seconds),
                     score,

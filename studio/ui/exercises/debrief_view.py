@@ -32,6 +32,9 @@ from studio.core.delivery import per_phase
 from studio.core.exercise import AssessorAnswer, CriterionScore, Debrief, format_duration
 from studio.core.marks import phase_marks
 from studio.ui.exercises.widgets import ChartRow, PhaseChart
+from studio.ui.icons import icon
+from studio.ui.style import GRID
+from studio.ui.widgets.wheel_guard import guard_wheel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,10 +87,7 @@ class DebriefView(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -101,9 +101,9 @@ class DebriefView(QWidget):
         self.take_review = QLabel()
         self.take_review.setWordWrap(True)
         self.take_review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.play_button = QPushButton(self.tr("▶ Play my answer"))
+        self.play_button = QPushButton(icon("play"), self.tr("Play my answer"))
         self.play_button.setAccessibleName(self.tr("Play my answer"))
-        self.open_voice_button = QPushButton(self.tr("Open in Voice"))
+        self.open_voice_button = QPushButton(icon("voice"), self.tr("Open in Voice"))
         self.open_voice_button.setToolTip(self.tr("Show this answer in the Voice tab: waveform and full review"))
         tl = QVBoxLayout(self.takes_box)
         tl.addWidget(self.takes_list)
@@ -129,15 +129,19 @@ class DebriefView(QWidget):
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setAccessibleName(self.tr("What you would do differently next time"))
         self.summary_edit.setPlaceholderText(self.tr("What went well, and what would you do differently next time?"))
-        self.summary_edit.setFixedHeight(80)
-        self.save_button = QPushButton(self.tr("&Save debrief"))
-        self.export_button = QPushButton(self.tr("Export to Markdown…"))
-        self.back_button = QPushButton(self.tr("Back to exercises"))
+        self.summary_edit.setFixedHeight(GRID * 10)
+        self.save_button = QPushButton(icon("finish", "accent_text"), self.tr("&Save debrief"))
+        self.save_button.setProperty("role", "primary")
+        self.export_button = QPushButton(icon("markdown"), self.tr("Export to Markdown…"))
+        self.back_button = QPushButton(icon("previous"), self.tr("Back to exercises"))
         for button in (self.save_button, self.export_button, self.back_button, self.open_voice_button):
             button.setAccessibleName(button.text().replace("&", ""))
 
+        guard_wheel(self.notes_view, self.summary_edit, self.takes_list)
         body = QWidget()
         bl = QVBoxLayout(body)
+        bl.setContentsMargins(0, 0, GRID, 0)
+        bl.setSpacing(GRID * 2)
         bl.addWidget(self.title)
         bl.addWidget(self.summary_label)
         chart_box = QGroupBox(self.tr("Planned vs actual time per phase"))
@@ -155,12 +159,14 @@ class DebriefView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(body)
         buttons = QHBoxLayout()
+        buttons.setSpacing(GRID)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GRID)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
@@ -212,6 +218,7 @@ class DebriefView(QWidget):
             spin.setRange(0, 5)
             spin.setSpecialValueText("—")
             spin.setAccessibleName(self.tr("Score for: %1").replace("%1", criterion))
+            guard_wheel(spin)
             note = QLineEdit()
             note.setAccessibleName(self.tr("Note for: %1").replace("%1", criterion))
             note.setPlaceholderText(self.tr("Why this score?"))
@@ -236,7 +243,8 @@ class DebriefView(QWidget):
             label.setFont(font)
             edit = QPlainTextEdit(answers.get(f"q{i + 1}", ""))
             edit.setAccessibleName(self.tr("Your answer to: %1").replace("%1", question))
-            edit.setFixedHeight(64)
+            edit.setFixedHeight(GRID * 8)
+            guard_wheel(edit)
             self.answers_layout.addWidget(label)
             self.answers_layout.addWidget(edit)
             self.answer_rows.append((question, edit))
@@ -263,7 +271,8 @@ class DebriefView(QWidget):
 
     def set_playing(self, playing: bool) -> None:
         """Show the play button as Play or Stop."""
-        self.play_button.setText(self.tr("■ Stop") if playing else self.tr("▶ Play my answer"))
+        self.play_button.setText(self.tr("Stop") if playing else self.tr("Play my answer"))
+        self.play_button.setIcon(icon("stop" if playing else "play"))
 
     def selected_take(self) -> int | None:
         """The recorded answer selected in the list, if any."""
@@ -318,7 +327,7 @@ def take_lines(takes: Any, rows: Sequence[Any], phase_titles: Mapping[str, str])
         rows: The attempt's ``Take`` rows.
         phase_titles: Phase title by phase id.
     """
-    from studio.ui.timefmt import to_local
+    from studio.ui.timefmt import to_local, when_text
 
     reviews = takes.reviews([row.id for row in rows])
     lines = []
@@ -327,7 +336,7 @@ def take_lines(takes: Any, rows: Sequence[Any], phase_titles: Mapping[str, str])
         name = row.name or QCoreApplication.translate("DebriefView", "Recorded answer")
         text = f"{name} · {format_duration(row.duration)}"
         if when is not None:
-            text += f" · {when.strftime('%Y-%m-%d %H:%M')}"
+            text += f" · {when_text(row.created_at)}"
         report = reviews.get(row.id)
         if report is not None:
             review = _review_text(report, takes.marks(row), phase_titles)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from studio.core.exercise import AwayPrompt, Event, EventKind, Session, format_duration
 from studio.ui.dialogs.ask import ask
-from studio.ui.timefmt import to_local
+from studio.ui.timefmt import when_text
 
 
 class RunQuestions(QObject):
@@ -25,13 +25,12 @@ class RunQuestions(QObject):
 
     def resume_offer(self, title: str, started_at: datetime | None) -> int:
         """At start-up, about an attempt left running: 0 resume, 1 discard, -1 not now (asked again next time)."""
-        started = to_local(started_at)
         return ask(
             self._widget,
             self.tr("Unfinished exercise"),
             self.tr("“%1”, started %2, was not finished. Resume it where you left off?")
             .replace("%1", title)
-            .replace("%2", started.strftime("%Y-%m-%d %H:%M") if started else "?"),
+            .replace("%2", when_text(started_at) or "?"),
             [self.tr("Resume"), self.tr("Discard")],
         )
 

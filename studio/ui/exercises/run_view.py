@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from studio.core.exercise import Session, SessionState, display_seconds, format_clock
 from studio.ui.exercises.widgets import CountdownDisplay, PhaseStrip, StripPhase
+from studio.ui.icons import icon
+from studio.ui.style import GRID
 
 
 def clock_text(remaining: float) -> str:
@@ -59,15 +61,14 @@ class RunView(QWidget):
     def _build(self) -> None:
         self.run_title = QLabel()
         self.run_title.setWordWrap(True)
+        self.run_title.setProperty("role", "caption")
         self.phase_label = QLabel()
-        font = self.phase_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.phase_label.setFont(font)
+        self.phase_label.setProperty("role", "title")
         self.phase_label.setWordWrap(True)
         self.countdown = CountdownDisplay()
         self.countdown.setAccessibleName(self.tr("Time left in this phase"))
         self.total_label = QLabel()
+        self.total_label.setProperty("role", "caption")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.alert_label = QLabel()
         self.alert_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,11 +76,20 @@ class RunView(QWidget):
         self.strip = PhaseStrip()
         self.strip.setAccessibleName(self.tr("Phases: time used of the budget"))
 
-        self.pause_button = QPushButton(self.tr("Pause (Space)"))
-        self.previous_button = QPushButton(self.tr("◀ Previous (P)"))
-        self.next_button = QPushButton(self.tr("Next phase (N) ▶"))
-        self.extend_button = QPushButton(self.tr("+1 min (+)"))
-        self.finish_button = QPushButton(self.tr("Finish (Ctrl+Enter)"))
+        self.pause_button = QPushButton(icon("pause"), self.tr("Pause"))
+        self.previous_button = QPushButton(icon("previous"), self.tr("Previous"))
+        self.next_button = QPushButton(icon("next", "accent_text"), self.tr("Next phase"))
+        self.next_button.setProperty("role", "primary")
+        self.extend_button = QPushButton(icon("add"), self.tr("1 min"))
+        self.finish_button = QPushButton(icon("finish"), self.tr("Finish"))
+        for button, key in (
+            (self.pause_button, "Space"),
+            (self.previous_button, "P"),
+            (self.next_button, "N"),
+            (self.extend_button, "+"),
+            (self.finish_button, "Ctrl+Enter"),
+        ):
+            button.setToolTip(self.tr("Key: %1").replace("%1", key))
         for button, name, signal in (
             (self.pause_button, self.tr("Pause or resume"), self.pause_requested),
             (self.previous_button, self.tr("Previous phase"), self.previous_requested),
@@ -104,6 +114,7 @@ class RunView(QWidget):
         self.notes_box = QGroupBox(self.tr("Notes"))
         QVBoxLayout(self.notes_box).addWidget(self.notes_edit)
         lower = QSplitter()
+        lower.setHandleWidth(GRID)
         lower.addWidget(questions_box)
         lower.addWidget(self.notes_box)
         lower.setStretchFactor(0, 2)
@@ -113,6 +124,7 @@ class RunView(QWidget):
         header.addWidget(self.phase_label, 1)
         header.addWidget(self.record_label)
         buttons = QHBoxLayout()
+        buttons.setSpacing(GRID)
         for button in (self.pause_button, self.previous_button, self.next_button, self.extend_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -123,9 +135,10 @@ class RunView(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        hint.setProperty("role", "caption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GRID)
         layout.addWidget(self.run_title)
         layout.addLayout(header)
         layout.addWidget(self.countdown, 5)
@@ -216,7 +229,8 @@ class RunView(QWidget):
         )
         running = session.state is SessionState.RUNNING
         active = running or session.state is SessionState.PAUSED
-        self.pause_button.setText(self.tr("Pause (Space)") if running else self.tr("Resume (Space)"))
+        self.pause_button.setText(self.tr("Pause") if running else self.tr("Resume"))
+        self.pause_button.setIcon(icon("pause" if running else "play"))
         self.pause_button.setEnabled(active)
         self.previous_button.setEnabled(active and session.phase_index > 0)
         self.next_button.setEnabled(active and not last)
@@ -227,9 +241,12 @@ class RunView(QWidget):
         """Show or hide the "● Recording" sign."""
         if on:
             self.record_label.setText(self.tr("● Recording"))
-            self.record_label.setStyleSheet("color: #d64541; font-weight: bold;")
+            self.record_label.setProperty("state", "recording")
         else:
             self.record_label.clear()
+            self.record_label.setProperty("state", "")
+        self.record_label.style().unpolish(self.record_label)
+        self.record_label.style().polish(self.record_label)
 
     def _on_notes_changed(self) -> None:
         if not self._loading_notes:

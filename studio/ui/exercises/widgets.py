@@ -10,18 +10,18 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.core.exercise import format_duration
-
-OVERTIME_RED = QColor("#d64541")
-WARNING_AMBER = QColor("#c98a00")
-DONE_GREEN = QColor("#2e9d57")
-PLANNED_GREY = QColor("#9aa4ad")
-CURRENT_BLUE = QColor("#2f6fb3")
+from studio.ui import style
 
 
-def _fit_font(base: QFont, text: str, width: float, height: float, bold: bool = True) -> QFont:
+def _token(name: str) -> QColor:
+    """A style token's colour in the theme now in use."""
+    return QColor(style.colour(name))
+
+
+def _fit_font(base: QFont, text: str, width: float, height: float, weight: QFont.Weight = QFont.Weight.Bold) -> QFont:
     """The largest font (by pixel size) whose ``text`` fits in ``width`` x ``height``."""
     font = QFont(base)
-    font.setBold(bold)
+    font.setWeight(weight)
     font.setPixelSize(100)
     metrics = QFontMetricsF(font)
     scale = min(width / max(metrics.horizontalAdvance(text), 1.0), height / max(metrics.height(), 1.0))
@@ -29,18 +29,25 @@ def _fit_font(base: QFont, text: str, width: float, height: float, bold: bool = 
     return font
 
 
-class CountdownDisplay(QWidget):
-    """The countdown, drawn as large as the widget allows so it reads from across a room.
+TIMER_MAX_PX = 168  # large enough to read from across a room, not so large it shouts
+STATES = ("ok", "warn", "over", "paused")
 
-    Shows ``MM:SS`` left in the current phase; from one minute left in amber; in overtime ``+MM:SS`` in red with an
-    "Overtime" caption, counting up. ``caption`` is the line under the digits (phase state, "Paused", ...).
+
+class CountdownDisplay(QWidget):
+    """The countdown: light digits on a calm card, large enough to read from across a room.
+
+    Shows ``MM:SS`` left in the current phase in the text colour; colour only says the state: from one minute left
+    the ``warn`` colour, in overtime ``+MM:SS`` in the ``over`` colour, counting up; paused, muted. The same state is
+    the widget's ``state`` property (``ok`` / ``warn`` / ``over`` / ``paused``) for the style sheet and for tests.
+    ``caption`` is the quiet line under the digits (phase state, "Paused", ...).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the running view's keys work while the timer has focus
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(style.GRID * 18)
+        self.setProperty("state", "ok")
         self.text = "00:00"
         self.caption = ""
         self.overtime = False
@@ -56,41 +63,56 @@ class CountdownDisplay(QWidget):
         if state != (self.text, self.caption, self.overtime, self.warning, self.paused):
             self.text, self.caption, self.overtime, self.warning, self.paused = state
             self.setAccessibleDescription(f"{text} {caption}")
+            shown = self.state()
+            if self.property("state") != shown:
+                self.setProperty("state", shown)
+                self.style().unpolish(self)
+                self.style().polish(self)
             self.update()
+
+    def state(self) -> str:
+        """``over`` in overtime, else ``paused``, ``warn`` in the last minute, or ``ok``."""
+        if self.overtime:
+            return "over"
+        if self.paused:
+            return "paused"
+        return "warn" if self.warning else "ok"
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(8, 4, -8, -4)
-        palette = self.palette()
-        if self.overtime:
-            colour = OVERTIME_RED
-        elif self.warning:
-            colour = WARNING_AMBER
-        else:
-            colour = palette.color(QPalette.ColorRole.WindowText)
-        if self.paused:
-            colour = QColor(colour)
-            colour.setAlpha(140)
-        caption_h = rect.height() * 0.2 if self.caption else 0.0
+        card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(QColor(style.colour("border")), 1.0))
+        painter.setBrush(QColor(style.colour("surface")))
+        painter.drawRoundedRect(card, style.RADIUS * 2, style.RADIUS * 2)
+        state = self.state()
+        colour = QColor(style.colour({"over": "over", "warn": "warn", "paused": "muted"}.get(state, "text")))
+        g = style.GRID
+        rect = card.adjusted(g * 2, g, -g * 2, -g)
+        caption_h = min(rect.height() * 0.22, g * 5.0) if self.caption else 0.0
         digits = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - caption_h)
-        font = _fit_font(self.font(), "+88:88", digits.width() * 0.96, digits.height() * 1.05)
+        font = _fit_font(self.font(), "+88:88", digits.width() * 0.9, digits.height() * 1.05, QFont.Weight.Light)
+        font.setPixelSize(min(font.pixelSize(), TIMER_MAX_PX))
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setFeature(QFont.Tag("tnum"), 1)  # digits of one width: the time does not jiggle as it counts
         painter.setFont(font)
         painter.setPen(colour)
         painter.drawText(digits, Qt.AlignmentFlag.AlignCenter, self.text)
         if self.caption:
             cap_rect = QRectF(rect.left(), digits.bottom(), rect.width(), caption_h)
-            cap_font = _fit_font(self.font(), self.caption, cap_rect.width() * 0.9, cap_rect.height() * 0.9)
-            cap_font.setPixelSize(min(cap_font.pixelSize(), max(14, font.pixelSize() // 4)))
+            cap_font = QFont(self.font())
+            cap_font.setWeight(QFont.Weight.Normal)
+            cap_font.setPixelSize(max(style.BODY_PX, min(style.SUBTITLE_PX + 3, font.pixelSize() // 7)))
             painter.setFont(cap_font)
-            painter.setPen(OVERTIME_RED if self.overtime else palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, self.caption)
+            painter.setPen(QColor(style.colour("over" if state == "over" else "muted")))
+            caption = QFontMetricsF(cap_font).elidedText(self.caption, Qt.TextElideMode.ElideRight, cap_rect.width())
+            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, caption)
         if self.hasFocus():
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight))
+            pen = QPen(QColor(style.colour("accent")))
             pen.setWidth(2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+            painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), style.RADIUS * 2, style.RADIUS * 2)
 
 
 @dataclass(frozen=True)
@@ -113,19 +135,19 @@ class PhaseStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.phases: list[StripPhase] = []
-        self.setMinimumHeight(58)
+        self.setMinimumHeight(style.GRID * 8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 62)
+        return QSize(600, style.GRID * 8)
 
     def set_phases(self, phases: Sequence[StripPhase]) -> None:
         new = list(phases)
         if new != self.phases:
             self.phases = new
-            self.setAccessibleDescription(
-                "; ".join(f"{p.title}: {format_duration(p.used_s)} / {format_duration(p.budget_s)}" for p in new)
-            )
+            lines = [f"{p.title}: {format_duration(p.used_s)} / {format_duration(p.budget_s)}" for p in new]
+            self.setAccessibleDescription("; ".join(lines))
+            self.setToolTip("\n".join(lines))  # the whole titles, when a narrow box shortens one
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -145,16 +167,16 @@ class PhaseStrip(QWidget):
             painter.setBrush(base)
             painter.drawRoundedRect(box, 4, 4)
             used_w = w * min(phase.used_s, phase.budget_s) / max(phase.budget_s, phase.used_s, 1e-9)
-            fill = QColor(CURRENT_BLUE if phase.current else DONE_GREEN)
+            fill = _token("accent" if phase.current else "ok")
             fill.setAlpha(90)
             painter.setBrush(fill)
             painter.drawRoundedRect(QRectF(x, 2, used_w, bar_h), 4, 4)
             if phase.used_s > phase.budget_s:
-                over = QColor(OVERTIME_RED)
+                over = _token("over")
                 over.setAlpha(150)
                 painter.setBrush(over)
                 painter.drawRoundedRect(QRectF(x + used_w, 2, w - used_w, bar_h), 4, 4)
-            pen = QPen(CURRENT_BLUE if phase.current else PLANNED_GREY)
+            pen = QPen(_token("accent" if phase.current else "border"))
             pen.setWidthF(3.0 if phase.current else 1.0)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -189,8 +211,9 @@ class PhaseStrip(QWidget):
 
     @staticmethod
     def texts(phase: StripPhase, width: float, title_metrics: QFontMetricsF, metrics: QFontMetricsF) -> tuple[str, str]:
-        """The title and times drawn in a box ``width`` wide: shortened whole, or left out — never cut mid-glyph."""
-        title = title_metrics.elidedText(phase.title, Qt.TextElideMode.ElideRight, width)
+        """The title and times drawn in a box ``width`` wide: the title on up to two lines (the second shortened if it
+        must be), or left out — never cut mid-glyph."""
+        title = PhaseStrip.two_lines(phase.title, width, title_metrics)
         if len(title) <= 2:  # "…" or one letter and "…" says nothing
             title = ""
         times = ""
@@ -202,6 +225,19 @@ class PhaseStrip(QWidget):
                 times = candidate
                 break
         return title, times
+
+    @staticmethod
+    def two_lines(text: str, width: float, metrics: QFontMetricsF) -> str:
+        """``text`` whole if it fits on one line, else broken at a space onto two, the second elided if too long."""
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+        words = text.split()
+        first = ""
+        while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+            first = (first + " " + words.pop(0)).strip()
+        if not first:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return first + "\n" + metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
 
 
 @dataclass(frozen=True)
@@ -251,33 +287,33 @@ class PhaseChart(QWidget):
         span = max(right - left, 10.0)
         # legend
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(PLANNED_GREY)
+        painter.setBrush(_token("muted"))
         painter.drawRect(QRectF(left, 4, 14, 10))
         painter.setPen(text_colour)
         painter.drawText(QRectF(left + 20, 0, 200, legend_h), Qt.AlignmentFlag.AlignVCenter, self.planned_label)
         used_x = left + 30 + metrics.horizontalAdvance(self.planned_label)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(DONE_GREEN)
+        painter.setBrush(_token("ok"))
         painter.drawRect(QRectF(used_x, 4, 14, 10))
         painter.setPen(text_colour)
         painter.drawText(QRectF(used_x + 20, 0, 200, legend_h), Qt.AlignmentFlag.AlignVCenter, self.used_label)
         for i, row in enumerate(self.rows):
             y = legend_h + i * row_h
-            title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, label_w - 8)
+            title = PhaseStrip.two_lines(row.title, label_w - 8, metrics)  # wrapped, not cut: rows have room
             painter.setPen(text_colour)
             painter.drawText(QRectF(0, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter, title)
             bar_h = max(6.0, row_h * 0.32)
             planned_w = span * row.planned_s / top_value
             used_w = span * row.used_s / top_value
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PLANNED_GREY)
+            painter.setBrush(_token("muted"))
             painter.drawRect(QRectF(left, y + row_h / 2 - bar_h - 1, planned_w, bar_h))
-            painter.setBrush(DONE_GREEN)
+            painter.setBrush(_token("ok"))
             painter.drawRect(QRectF(left, y + row_h / 2 + 1, min(used_w, planned_w), bar_h))
             if used_w > planned_w:
-                painter.setBrush(OVERTIME_RED)
+                painter.setBrush(_token("over"))
                 painter.drawRect(QRectF(left + planned_w, y + row_h / 2 + 1, used_w - planned_w, bar_h))
-            painter.setPen(OVERTIME_RED if row.used_s > row.planned_s else text_colour)
+            painter.setPen(_token("over") if row.used_s > row.planned_s else text_colour)
             painter.drawText(
                 QRectF(right + 6, y, value_w, row_h),
                 Qt.AlignmentFlag.AlignVCenter,

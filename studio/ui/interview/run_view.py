@@ -9,17 +9,19 @@ T try again · P pause/resume · Esc end the session (asks first while an answer
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.interview_drill import ANSWER, FINISHED, REVIEW, THINK
 from studio.store.mock import MockRepository
 from studio.ui.context import StudioContext
+from studio.ui.icons import icon
 from studio.ui.interview.answer_review import AnswerReview
 from studio.ui.interview.labels import clock_text, self_check_label
 from studio.ui.interview.session import MockController
+from studio.ui.style import GRID
 
-LEVEL_COLOURS = {"normal": "", "amber": "color: #b86e00;", "red": "color: #c0392b;"}
+LEVEL_STATES = {"normal": "ok", "amber": "warn", "red": "over"}  # the answer clock's level → the style's state
 
 
 class RunView(QWidget):
@@ -42,55 +44,65 @@ class RunView(QWidget):
         self.setAccessibleName(self.tr("Mock interview"))
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, GRID, 0, 0)
+        layout.setSpacing(GRID * 2)
+        card = QFrame()  # the question on a calm card, as the interviewer would put it
+        card.setProperty("card", "true")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(GRID * 3, GRID * 3, GRID * 3, GRID * 3)
+        card_layout.setSpacing(GRID)
         self.progress = QLabel()
+        self.progress.setProperty("role", "caption")
         self.progress.setAccessibleName(self.tr("Question number"))
-        layout.addWidget(self.progress)
+        card_layout.addWidget(self.progress)
         self.question = QLabel()
         self.question.setWordWrap(True)
+        self.question.setProperty("role", "title")
         self.question.setAccessibleName(self.tr("Question"))
-        font = QFont(self.question.font())
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        self.question.setFont(font)
-        self.question.setMinimumHeight(80)
+        self.question.setMinimumHeight(GRID * 8)
         self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        layout.addWidget(self.question)
+        card_layout.addWidget(self.question)
         self.prompter = QLabel()
         self.prompter.setWordWrap(True)
         self.prompter.setAccessibleName(self.tr("Story outline"))
-        layout.addWidget(self.prompter)
+        card_layout.addWidget(self.prompter)
         self.why = QLabel()
         self.why.setWordWrap(True)
+        self.why.setProperty("role", "caption")
         self.why.setAccessibleName(self.tr("Why they ask"))
-        layout.addWidget(self.why)
+        card_layout.addWidget(self.why)
+        layout.addWidget(card)
 
         clock_row = QHBoxLayout()
+        clock_row.setSpacing(GRID * 2)
         self.phase_label = QLabel()
+        self.phase_label.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setAccessibleName(self.tr("Clock"))
-        clock_font = QFont(self.clock.font())
-        clock_font.setPointSizeF(clock_font.pointSizeF() * 2.2)
-        clock_font.setBold(True)
-        self.clock.setFont(clock_font)
+        self.clock.setProperty("role", "timer")
+        self.clock.setProperty("state", "ok")
         from studio.ui.widgets.level_meter import LevelMeter
 
         self.meter = LevelMeter(clock=context.clock.monotonic)
         self.meter.setAccessibleName(self.tr("Microphone level"))
         self.meter.setMaximumWidth(220)
         controller.voice.level_changed.connect(self.meter.set_level)
-        clock_row.addWidget(self.phase_label)
-        clock_row.addStretch(1)
+        clock_row.addWidget(self.phase_label, 1)
         clock_row.addWidget(self.meter)
         clock_row.addWidget(self.clock)
         layout.addLayout(clock_row)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #c0392b;")
+        self.banner.setProperty("state", "over")
         self.banner.hide()
         layout.addWidget(self.banner)
 
         buttons = QHBoxLayout()
+        buttons.setSpacing(GRID)
         self.answer_button = self._button(self.tr("Answer now (R)"), controller.answer_now, buttons)
         self.done_button = self._button(self.tr("Done (Space)"), controller.end_answer, buttons)
+        self.done_button.setProperty("role", "primary")
+        self.done_button.setIcon(icon("stop", "accent_text"))
         self.retry_button = self._button(self.tr("Try again (T)"), controller.retry, buttons)
         self.next_button = self._button(self.tr("Next (Enter)"), controller.next, buttons)
         self.skip_button = self._button(self.tr("Skip (N)"), controller.skip, buttons)
@@ -109,6 +121,8 @@ class RunView(QWidget):
         self._shown_phase = ""
 
     def _button(self, text: str, slot: object, row: QHBoxLayout) -> QPushButton:
+        # Words only (the key in brackets): seven buttons with icons would not fit a 1280-px window in Russian.
+        # Only the primary step (Done) gets its icon, set by the caller.
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the view
         button.clicked.connect(lambda: (slot(), self.setFocus()))  # type: ignore[operator]
@@ -155,8 +169,11 @@ class RunView(QWidget):
             self.clock.setText("")
         if drill.paused:
             self.phase_label.setText(self.tr("Paused — press P to go on."))
-        self.clock.setStyleSheet(LEVEL_COLOURS[level])
         self.clock.setProperty("level", level)
+        if self.clock.property("state") != LEVEL_STATES[level]:
+            self.clock.setProperty("state", LEVEL_STATES[level])
+            self.clock.style().unpolish(self.clock)
+            self.clock.style().polish(self.clock)
         self.answer_button.setEnabled(phase == THINK and not drill.paused)
         self.done_button.setEnabled(phase == ANSWER and not drill.paused)
         self.retry_button.setEnabled(phase == REVIEW)

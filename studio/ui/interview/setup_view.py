@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,8 +37,10 @@ from studio.core.interview_drill import (
 )
 from studio.store.mock import MockRepository
 from studio.ui.context import StudioContext
+from studio.ui.icons import icon
 from studio.ui.interview.labels import question_stage_label
 from studio.ui.interview.questions import QuestionRef, all_questions
+from studio.ui.style import GRID
 
 BY_STAGE = "stage"
 BY_INTERVIEW = "interview"
@@ -73,7 +76,11 @@ class SetupView(QWidget):
         self._plan_id: int | None = None
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, GRID, 0, 0)
+        layout.setSpacing(GRID * 2)
         form = QFormLayout()
+        form.setHorizontalSpacing(GRID * 2)
+        form.setVerticalSpacing(GRID)
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Questions"))
         self.source.addItem(self.tr("By interview stage"), BY_STAGE)
@@ -111,25 +118,43 @@ class SetupView(QWidget):
         self.lang.addItem("Русский", "ru")
         self.lang.setCurrentIndex(1 if context.language == "ru" else 0)
         form.addRow(self.tr("Lan&guage:"), self.lang)
-        layout.addLayout(form)
+        # Settings in a card on the left, the questions they pick on the right.
+        settings_card = QFrame()
+        settings_card.setProperty("card", "true")
+        settings_card.setMaximumWidth(GRID * 64)
+        settings_layout = QVBoxLayout(settings_card)
+        settings_layout.setContentsMargins(GRID * 2, GRID * 2, GRID * 2, GRID * 2)
+        settings_layout.setSpacing(GRID * 2)
+        settings_layout.addLayout(form)
+        settings_layout.addStretch(1)
+        questions = QVBoxLayout()
+        questions.setSpacing(GRID)
+        columns = QHBoxLayout()
+        columns.setSpacing(GRID * 2)
+        columns.addWidget(settings_card, 2)
+        columns.addLayout(questions, 3)
+        layout.addLayout(columns, 1)
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
+        self.hint.setProperty("role", "caption")
+        questions.addWidget(self.hint)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Questions to practise"))
-        layout.addWidget(self.list, 1)
+        self.list.setWordWrap(True)
+        questions.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.star_button = QPushButton(self.tr("Star / unstar (Ctrl+S)"))
+        self.star_button = QPushButton(icon("star"), self.tr("Star / unstar (Ctrl+S)"))
         self.star_button.clicked.connect(self.toggle_star)
         row.addWidget(self.star_button)
         row.addStretch(1)
         self.history_button = QPushButton(self.tr("Past sessions…"))
         self.history_button.clicked.connect(self.history_requested.emit)
         row.addWidget(self.history_button)
-        layout.addLayout(row)
+        questions.addLayout(row)
 
         plans = QHBoxLayout()
+        plans.setSpacing(GRID)
         self.plan_name = QLineEdit()
         self.plan_name.setPlaceholderText(self.tr("Plan name"))
         self.plan_name.setAccessibleName(self.tr("Plan name"))
@@ -139,13 +164,26 @@ class SetupView(QWidget):
         self.plans.setAccessibleName(self.tr("Saved plans"))
         self.load_plan_button = QPushButton(self.tr("Load plan"))
         self.load_plan_button.clicked.connect(self.load_selected_plan)
-        for widget in (self.plan_name, self.save_plan_button, self.plans, self.load_plan_button):
-            plans.addWidget(widget)
-        layout.addLayout(plans)
-        self.start_button = QPushButton(self.tr("&Start the mock interview (Ctrl+Enter)"))
+        plans_title = QLabel(self.tr("Saved plans"))
+        plans_title.setProperty("role", "subtitle")
+        settings_layout.addWidget(plans_title)
+        name_row = QHBoxLayout()
+        name_row.setSpacing(GRID)
+        name_row.addWidget(self.plan_name, 1)
+        name_row.addWidget(self.save_plan_button)
+        plans.addWidget(self.plans, 1)
+        plans.addWidget(self.load_plan_button)
+        settings_layout.addLayout(name_row)
+        settings_layout.addLayout(plans)
+        self.start_button = QPushButton(icon("start", "accent_text"), self.tr("&Start the mock interview"))
+        self.start_button.setToolTip(self.tr("Key: %1").replace("%1", "Ctrl+Enter"))
+        self.start_button.setProperty("role", "primary")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.request_start)
-        layout.addWidget(self.start_button)
+        start_row = QHBoxLayout()
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        layout.addLayout(start_row)
 
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -40,8 +42,12 @@ from studio.core.interview_drill import (
 from studio.store.mock import MockRepository
 from studio.ui.context import StudioContext
 from studio.ui.debounce import Debouncer
+from studio.ui.icons import icon
 from studio.ui.interview.labels import competency_label, question_stage_label
 from studio.ui.interview.questions import QuestionRef, all_questions, star_examples
+from studio.ui.style import GRID
+from studio.ui.timefmt import when_text
+from studio.ui.widgets.wheel_guard import guard_wheel
 
 TEXT_FIELDS: tuple[str, ...] = ("situation", "task", "action", "result")
 
@@ -73,13 +79,17 @@ class StoriesView(QWidget):
         left_layout = QVBoxLayout(left)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("My stories"))
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.currentItemChanged.connect(lambda *_a: self._on_current())
         left_layout.addWidget(self.list, 1)
-        self.new_button = QPushButton(self.tr("&New story"))
+        self.new_button = QPushButton(icon("add", "accent_text"), self.tr("&New story"))
+        self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(lambda: self.new_story())
-        self.delete_button = QPushButton(self.tr("&Delete story"))
+        self.delete_button = QPushButton(icon("delete", "over"), self.tr("&Delete story"))
+        self.delete_button.setProperty("role", "danger")
         self.delete_button.clicked.connect(self.delete_story)
-        self.practise_button = QPushButton(self.tr("&Practise this story"))
+        self.practise_button = QPushButton(icon("rehearse"), self.tr("&Practise this story"))
         self.practise_button.clicked.connect(self._practise)
         for button in (self.new_button, self.delete_button, self.practise_button):
             left_layout.addWidget(button)
@@ -88,7 +98,10 @@ class StoriesView(QWidget):
         self.tabs = QTabWidget()
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
-        self.tabs.addTab(self._build_editor(), self.tr("Story"))
+        editor = QScrollArea()  # a long form: it scrolls rather than squeezing its boxes or widening the window
+        editor.setWidgetResizable(True)
+        editor.setWidget(self._build_editor())
+        self.tabs.addTab(editor, self.tr("Story"))
         self.tabs.addTab(self._build_coverage(), self.tr("Coverage"))
         self.tabs.addTab(self._build_examples(), self.tr("Examples from the guide"))
         self.tabs.addTab(self._build_day(), self.tr("Interview day"))
@@ -98,6 +111,9 @@ class StoriesView(QWidget):
     def _build_editor(self) -> QWidget:
         box = QWidget()
         form = QFormLayout(box)
+        form.setContentsMargins(GRID, GRID, GRID * 2, GRID)
+        form.setHorizontalSpacing(GRID * 2)
+        form.setVerticalSpacing(GRID)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))
         form.addRow(self.tr("&Title:"), self.title)
@@ -111,7 +127,8 @@ class StoriesView(QWidget):
         for name in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(70)
+            edit.setFixedHeight(GRID * 9)
+            guard_wheel(edit)
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
             edit.textChanged.connect(self._edited)
             form.addRow(labels[name], edit)
@@ -129,11 +146,16 @@ class StoriesView(QWidget):
         for n, competency in enumerate(COMPETENCIES):
             check = QCheckBox(competency_label(competency))
             check.toggled.connect(self._edited)
-            grid.addWidget(check, n // 3, n % 3)
+            grid.addWidget(check, n // 2, n % 2)
             self.competencies[competency] = check
         form.addRow(self.tr("Shows:"), grid)
         self.links = QListWidget()
         self.links.setAccessibleName(self.tr("Questions this story answers"))
+        self.links.setWordWrap(True)  # long questions wrap instead of running past the list's edge
+        self.links.setResizeMode(QListView.ResizeMode.Adjust)
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links.setMinimumHeight(GRID * 20)
+        guard_wheel(self.links)
         self.links.itemChanged.connect(self._edited)
         form.addRow(self.tr("Answers &questions:"), self.links)
         return box
@@ -414,7 +436,7 @@ class StoriesView(QWidget):
         if self.interview_id is not None:
             row = InterviewRepository(self.context.store).get(self.interview_id)
             if row is not None:
-                when = row.scheduled_at.strftime("%Y-%m-%d %H:%M") if row.scheduled_at else ""
+                when = when_text(row.scheduled_at)
                 subtitle = " — ".join(part for part in (row.company, row.role, when) if part)
         stories = [(s.draft, ", ".join(competency_label(c) for c in s.draft.competencies)) for s in self.repo.stories()]
         checklists = ChecklistRepository(self.context.store)

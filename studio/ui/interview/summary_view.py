@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 from studio.core.interview_drill import AnswerFacts, SummaryRow, summary_markdown, trend_direction, weakest_point
 from studio.store.mock import AnswerData, MockRepository
 from studio.ui.context import StudioContext
+from studio.ui.icons import icon
 from studio.ui.interview.answer_review import answer_figures, figure_text
 from studio.ui.interview.labels import clock_text, weak_point_sentence
-from studio.ui.timefmt import to_local
+from studio.ui.style import GRID
+from studio.ui.timefmt import when_text
 
 
 class SummaryView(QWidget):
@@ -47,8 +50,13 @@ class SummaryView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, GRID, 0, 0)
+        layout.setSpacing(GRID * 2)
         top = QHBoxLayout()
+        top.setSpacing(GRID)
         self.title = QLabel()
+        self.title.setProperty("role", "subtitle")
+        self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         top.addWidget(QLabel(self.tr("Session:")))
         self.past = QComboBox()
@@ -64,22 +72,31 @@ class SummaryView(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.currentCellChanged.connect(lambda *_a: self._show_history())
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         self.weakest = QLabel()
         self.weakest.setWordWrap(True)
+        self.weakest.setProperty("role", "verdict")
         self.weakest.setAccessibleName(self.tr("Weakest point"))
-        layout.addWidget(self.weakest)
+        verdict_card = QFrame()  # the one thing to work on next, set apart from the figures
+        verdict_card.setProperty("card", "true")
+        verdict_layout = QVBoxLayout(verdict_card)
+        verdict_layout.setContentsMargins(GRID * 2, GRID * 2, GRID * 2, GRID * 2)
+        verdict_layout.setSpacing(GRID)
+        verdict_layout.addWidget(self.weakest)
+        layout.addWidget(verdict_card)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setAccessibleName(self.tr("History of this question"))
         self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.history, 1)
+        verdict_layout.addWidget(self.history)
         row = QHBoxLayout()
-        self.play_button = QPushButton(self.tr("&Play the selected answer (Space)"))
+        row.setSpacing(GRID)
+        self.play_button = QPushButton(icon("play"), self.tr("&Play the selected answer (Space)"))
         self.play_button.clicked.connect(self.play_selected)
-        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button = QPushButton(icon("markdown"), self.tr("&Export…"))
         self.export_button.clicked.connect(lambda: self.export())
-        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button = QPushButton(icon("start", "accent_text"), self.tr("&New session"))
+        self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(self.new_session_requested.emit)
         for button in (self.play_button, self.export_button, self.new_button):
             row.addWidget(button)
@@ -117,8 +134,7 @@ class SummaryView(QWidget):
         """List recent sessions, newest first, with the one shown selected."""
         self.past.clear()
         for row in self.repo.sessions():
-            when = to_local(row.started_at)
-            self.past.addItem(when.strftime("%Y-%m-%d %H:%M") if when else str(row.id), row.id)
+            self.past.addItem(when_text(row.started_at) or str(row.id), row.id)
         self.past.setCurrentIndex(max(0, self.past.findData(self.session_id)))
 
     def _on_past_chosen(self, index: int) -> None:
@@ -173,11 +189,9 @@ class SummaryView(QWidget):
         current = self.table.currentRow()
         self.answers = self.repo.answers(self.session_id)
         row = self.repo.session(self.session_id)
-        when = to_local(row.started_at) if row is not None else None
+        when = when_text(row.started_at) if row is not None else ""
         self.title.setText(
-            self.tr("Mock interview of %1: %2 answers")
-            .replace("%1", when.strftime("%Y-%m-%d %H:%M") if when else "?")
-            .replace("%2", str(len(self.answers)))
+            self.tr("Mock interview of %1: %2 answers").replace("%1", when or "?").replace("%2", str(len(self.answers)))
         )
         rows = self.rows()
         self.table.setRowCount(len(rows))
@@ -205,9 +219,8 @@ class SummaryView(QWidget):
         attempts = self.repo.history(answer.question_id)
         lines = [self.tr("All attempts at this question:")]
         for n, item in enumerate(attempts, 1):
-            when = to_local(item.created_at)
             lines.append(
-                f"{n}. {when.strftime('%Y-%m-%d %H:%M') if when else '?'} — {clock_text(item.duration_s)}"
+                f"{n}. {when_text(item.created_at) or '?'} — {clock_text(item.duration_s)}"
                 + (f" — {'★' * item.rating}" if item.rating else "")
             )
         durations = [a.duration_s for a in attempts]
@@ -243,10 +256,10 @@ class SummaryView(QWidget):
 
     def markdown(self) -> str:
         row = self.repo.session(self.session_id) if self.session_id is not None else None
-        when = to_local(row.started_at) if row is not None else None
+        when = when_text(row.started_at) if row is not None else ""
         return summary_markdown(
             self.tr("Mock interview"),
-            [self.tr("Date: %1").replace("%1", when.strftime("%Y-%m-%d %H:%M") if when else "?")],
+            [self.tr("Date: %1").replace("%1", when or "?")],
             self.headers(),
             self.rows(),
             self.tr("Weakest point"),

@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 
 from studio.content import Library
 from studio.core.content import Kind, Model, QuestionSet
+from studio.ui.icons import icon
 from studio.ui.library import render
 from studio.ui.stage_labels import stage_label
+from studio.ui.style import GRID
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KIND_ORDER: tuple[Kind, ...] = (Kind.QUESTIONS, Kind.EXERCISES, Kind.CHECKLISTS, Kind.LETTERS, Kind.GUIDES)
 Key = tuple[Kind, str, str | None]  # kind, item id, nested question id
+ROW_PADDING_PX = GRID  # the style sheet pads an item by half a grid step above and below
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -56,7 +59,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         font = index.data(Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
         bounds = metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
+        return QSize(hint.width(), max(hint.height(), bounds.height() + ROW_PADDING_PX))
 
 
 def button(text: str, accessible: str, tip: str = "") -> QPushButton:
@@ -144,7 +147,8 @@ class LibraryBrowser(QWidget):
             QCoreApplication.translate("LibraryPage", "Add your own question set, exercise or checklist")
         )
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_button.setIcon(icon("add"))
         menu = QMenu(self.new_button)
         for kind, text in (
             (Kind.QUESTIONS, QCoreApplication.translate("LibraryPage", "Question set…")),
@@ -159,6 +163,7 @@ class LibraryBrowser(QWidget):
             QCoreApplication.translate("LibraryPage", "Import an item from a TOML file"),
             QCoreApplication.translate("LibraryPage", "Import a question set, exercise or checklist from a TOML file"),
         )
+        self.import_button.setIcon(icon("import"))
 
     def _lay_out(self) -> None:
         filters = QGridLayout()
@@ -176,8 +181,11 @@ class LibraryBrowser(QWidget):
             filters.addWidget(widget, row, 1)
         filters.addWidget(self.mine_check, 3, 1)
         filters.setColumnStretch(1, 1)
+        filters.setHorizontalSpacing(GRID)
+        filters.setVerticalSpacing(GRID)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setContentsMargins(0, 0, GRID, 0)
+        layout.setSpacing(GRID)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
