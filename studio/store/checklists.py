@@ -507,6 +507,4 @@ class ChecklistRepository:
 
     @staticmethod
     def _touch(session: Session, run_id: int) -> None:
-        session.exec(
-            update(ChecklistRun).where(col(ChecklistRun.id) == run_id).values(updated_at=utcnow())
-        )
+        session.exec(update(ChecklistRun).where(col(ChecklistRun.id) == run_id).values(updated_at=utcnow()))
