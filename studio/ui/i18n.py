@@ -22,6 +22,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load and install the catalogues for ``language``; returns them (keep them alive)."""
     installed: list[QTranslator] = []
     if language == "en":
+        # Dates and numbers follow the interface language: the system's own English variant, else British English
+        # (a "C"/POSIX or non-English system locale would otherwise give "1 12 2026" or foreign month names).
+        # (Names, not enums: touching Qt's enum tables before the first paint costs tens of milliseconds.)
+        system = QLocale.system()
+        QLocale.setDefault(system if system.name().startswith("en_") else QLocale("en_GB"))
         return installed
     QLocale.setDefault(QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -54,6 +54,9 @@ NAMES = {
     "settings": "mdi6.cog-outline",
     "welcome": "mdi6.hand-wave-outline",
     "calendar": "mdi6.calendar-clock",
+    "save": "mdi6.content-save-outline",
+    "up": "mdi6.arrow-up",
+    "down": "mdi6.arrow-down",
 }
 
 

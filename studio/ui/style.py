@@ -103,7 +103,7 @@ QPushButton, QToolButton {{
 QPushButton:hover, QToolButton:hover {{ border-color: {c["accent"]}; }}
 QPushButton:focus, QToolButton:focus {{ border: 2px solid {c["accent"]}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {c["muted"]}; background: {c["window"]}; }}
-QPushButton[role="primary"] {{
+QPushButton[role="primary"], QToolButton[role="primary"] {{
     background: {c["accent"]}; color: {c["accent_text"]}; border-color: {c["accent"]}; font-weight: 600;
 }}
 QPushButton[role="danger"] {{ color: {c["over"]}; }}

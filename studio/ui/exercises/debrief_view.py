@@ -130,7 +130,7 @@ class DebriefView(QWidget):
         self.summary_edit.setAccessibleName(self.tr("What you would do differently next time"))
         self.summary_edit.setPlaceholderText(self.tr("What went well, and what would you do differently next time?"))
         self.summary_edit.setFixedHeight(GRID * 10)
-        self.save_button = QPushButton(icon("finish", "accent_text"), self.tr("&Save debrief"))
+        self.save_button = QPushButton(icon("save", "accent_text"), self.tr("&Save debrief"))
         self.save_button.setProperty("role", "primary")
         self.export_button = QPushButton(icon("markdown"), self.tr("Export to Markdown…"))
         self.back_button = QPushButton(icon("previous"), self.tr("Back to exercises"))
