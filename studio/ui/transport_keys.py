@@ -64,9 +64,10 @@ class TransportKeys(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        page.destroyed.connect(self._remove)
+        page.destroyed.connect(self.remove)
 
-    def _remove(self, *_args: object) -> None:
+    def remove(self, *_args: object) -> None:
+        """Stop watching the application's keys (the page is closing)."""
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

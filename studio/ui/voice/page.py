@@ -392,6 +392,7 @@ class VoicePage(QWidget):
 
     def shutdown(self) -> None:
         """Keep a take in progress, save typing, stop running analyses and release the audio devices."""
+        self.transport_keys.remove()  # an application-wide filter must not outlive the window
         self.takes_service.cancel_analysis()
         self.prompt_bar.flush()
         self.controller.shutdown()
