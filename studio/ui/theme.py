@@ -50,11 +50,15 @@ def apply_theme(app: QApplication, mode: str = "system") -> bool:
     """Apply ``mode`` (system | light | dark): palette and the studio's style sheet; True when dark is in use."""
     from studio.ui import style
 
-    app.setStyle("Fusion")
     dark = mode == "dark" or (mode == "system" and system_is_dark())
-    app.setPalette(_dark_palette() if dark else _light_palette(app.style().standardPalette()))
+    sheet = style.style_sheet(dark)
     style.use(dark)
-    app.setStyleSheet(style.style_sheet(dark))
+    if app.property("studio_dark") == dark and app.styleSheet() == sheet:
+        return dark  # already so: re-applying would re-polish every widget for nothing
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if dark else _light_palette(app.style().standardPalette()))
+    app.setStyleSheet(sheet)
+    app.setProperty("studio_dark", dark)
     return dark
 
 
