@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -45,4 +46,25 @@ def shell(qapp: QApplication, qtbot: object, answers: Answers) -> Iterator[Shell
     shell.window.show()
     assert shell.open_store()
     yield shell
+    close_shell(shell)
+
+
+@pytest.fixture
+def voice(qapp: QApplication, qtbot: object, answers: Answers) -> Iterator[tuple[Shell, Any]]:
+    """A shown main window on the Voice tab, with fake audio, its messages recorded; yields (shell, page)."""
+    from studio.ui.voice.page import VoicePage
+    from tests.gui.voice_fakes import install_fakes
+
+    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
+    install_fakes(shell.context)
+    recorder = Recorder()
+    shell.context.messages.posted.connect(recorder)
+    shell.recorder = recorder  # type: ignore[attr-defined]
+    qtbot.addWidget(shell.window)  # type: ignore[attr-defined]
+    shell.window.show()
+    assert shell.open_store()
+    shell.window.show_tab("voice")
+    page = shell.window.page("voice")
+    assert isinstance(page, VoicePage)
+    yield shell, page
     close_shell(shell)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -16,35 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from studio.analysis.report import FilledMark, apply_filler_threshold
 from studio.audio.importer import import_audio
-from studio.config import resolve_paths
 from studio.core.filler_feedback import DEFAULT_THRESHOLD, user_threshold
 from studio.store.filler_verdicts import FillerVerdictRepository
 from studio.ui.dialogs.settings_dialog import SettingsDialog
 from studio.ui.shell import Shell
-from studio.ui.tasks import SyncTaskRunner
 from studio.ui.voice.page import VoicePage
-from tests.gui.support import Recorder, close_shell
-from tests.gui.voice_fakes import install_fakes
 
 VOICE = "Fake microphone"
 # A sure mark, one just over the default threshold (a lone short word, say) and one under it (unsure).
 CANDIDATES = [FilledMark(1.0, 1.4, 0.8), FilledMark(2.0, 2.35, 0.55), FilledMark(3.0, 3.3, 0.4)]
-
-
-@pytest.fixture
-def voice(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[tuple[Shell, VoicePage]]:
-    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    install_fakes(shell.context)
-    shell.recorder = Recorder()  # type: ignore[attr-defined]
-    shell.context.messages.posted.connect(shell.recorder)  # type: ignore[attr-defined]
-    qtbot.addWidget(shell.window)
-    shell.window.show()
-    assert shell.open_store()
-    shell.window.show_tab("voice")
-    page = shell.window.page("voice")
-    assert isinstance(page, VoicePage)
-    yield shell, page
-    close_shell(shell)
 
 
 def _inject_candidates(shell: Shell, take_id: int, threshold: float = DEFAULT_THRESHOLD) -> None:

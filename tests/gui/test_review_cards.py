@@ -5,39 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.analysis.report import Window
-from studio.config import resolve_paths
 from studio.core.delivery import WPM_BANDS
 from studio.ui.shell import Shell
-from studio.ui.tasks import SyncTaskRunner
 from studio.ui.voice.page import VoicePage
 from studio.ui.voice.review_panel import ReviewCard
-from tests.gui.support import Recorder, close_shell
-from tests.gui.voice_fakes import install_fakes
-
-
-@pytest.fixture
-def voice(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[tuple[Shell, VoicePage]]:
-    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    install_fakes(shell.context)
-    shell.recorder = Recorder()  # type: ignore[attr-defined]
-    shell.context.messages.posted.connect(shell.recorder)  # type: ignore[attr-defined]
-    qtbot.addWidget(shell.window)
-    shell.window.show()
-    assert shell.open_store()
-    shell.window.show_tab("voice")
-    page = shell.window.page("voice")
-    assert isinstance(page, VoicePage)
-    yield shell, page
-    close_shell(shell)
 
 
 def _take(page: VoicePage, tmp_path: Path, **metrics: float) -> int:

@@ -3,20 +3,14 @@ both takes, and a metric table that gets the room."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.analysis.report import ANALYSIS_VERSION, DeliveryReport
-from studio.config import resolve_paths
 from studio.ui.shell import Shell
-from studio.ui.tasks import SyncTaskRunner
 from studio.ui.voice.analysis_view import compare_rows
 from studio.ui.voice.page import VoicePage
-from tests.gui.support import close_shell
-from tests.gui.voice_fakes import install_fakes
 
 
 def _report(**metrics: float) -> DeliveryReport:
@@ -56,20 +50,6 @@ def test_time_in_pauses_differs_in_points() -> None:
     """A share (time in pauses) changes in percentage points, not per cent of itself."""
     rows = compare_rows(_report(pause_share=0.24), _report(pause_share=0.21))
     assert _row(rows, "Time in pauses")[1] == "\u22123 pts"
-
-
-@pytest.fixture
-def voice(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[tuple[Shell, VoicePage]]:
-    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    install_fakes(shell.context)
-    qtbot.addWidget(shell.window)
-    shell.window.show()
-    assert shell.open_store()
-    shell.window.show_tab("voice")
-    page = shell.window.page("voice")
-    assert isinstance(page, VoicePage)
-    yield shell, page
-    close_shell(shell)
 
 
 def _take(qtbot: QtBot, page: VoicePage, seconds: float) -> int:

@@ -3,35 +3,14 @@ Ctrl+R and Ctrl+Space act instead), and stay out of the other tabs' way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from studio.config import resolve_paths
 from studio.ui.shell import Shell
-from studio.ui.tasks import SyncTaskRunner
 from studio.ui.voice.page import VoicePage
-from tests.gui.support import close_shell
-from tests.gui.voice_fakes import install_fakes
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def voice(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[tuple[Shell, VoicePage]]:
-    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    install_fakes(shell.context)
-    qtbot.addWidget(shell.window)
-    shell.window.show()
-    assert shell.open_store()
-    shell.window.show_tab("voice")
-    page = shell.window.page("voice")
-    assert isinstance(page, VoicePage)
-    yield shell, page
-    close_shell(shell)
 
 
 def _sidebar(shell: Shell) -> QWidget:

@@ -4,7 +4,6 @@ review, meter, rename/export and scroll behave when the user moves between takes
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -16,35 +15,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.audio.importer import import_audio
-from studio.config import resolve_paths
 from studio.core.marks import PHASE, Mark
 from studio.store.exercises import ExerciseRepository
 from studio.ui.shell import Shell
 from studio.ui.takes import ALL_TAKES, EXERCISE_TAKES, PROMPT_TAKES
-from studio.ui.tasks import SyncTaskRunner
 from studio.ui.voice.page import VoicePage
 from studio.ui.widgets import ask_text
 from studio.ui.widgets.level_meter import FLOOR_DB
-from tests.gui.support import Recorder, close_shell
-from tests.gui.voice_fakes import install_fakes
 
 EXERCISE_ID = "support_requests_case"
-
-
-@pytest.fixture
-def voice(qapp: QApplication, qtbot: QtBot, answers: list[int]) -> Iterator[tuple[Shell, VoicePage]]:
-    shell = Shell(qapp, resolve_paths().ensure(), "en", runner=SyncTaskRunner())
-    install_fakes(shell.context)
-    shell.recorder = Recorder()  # type: ignore[attr-defined]
-    shell.context.messages.posted.connect(shell.recorder)  # type: ignore[attr-defined]
-    qtbot.addWidget(shell.window)
-    shell.window.show()
-    assert shell.open_store()
-    shell.window.show_tab("voice")
-    page = shell.window.page("voice")
-    assert isinstance(page, VoicePage)
-    yield shell, page
-    close_shell(shell)
 
 
 def _espeak(tmp_path: Path, name: str, wpm: int, text: str = "") -> Path:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -24,6 +23,7 @@ from studio.ui.icons import icon
 from studio.ui.stage_labels import stage_label
 from studio.ui.style import GRID
 from studio.ui.timefmt import when_text
+from studio.ui.widgets.buttons import button
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -55,15 +55,6 @@ class ElidedRows(QStyledItemDelegate):
         if option.rect.width() > 0 and index.data(Qt.ItemDataRole.ToolTipRole):  # type: ignore[attr-defined]
             size.setWidth(min(size.width(), option.rect.width()))  # type: ignore[attr-defined]
         return size
-
-
-def button(text: str, accessible: str, tip: str = "") -> QPushButton:
-    """A push button with its screen-reader name (and tooltip)."""
-    widget = QPushButton(text)
-    widget.setAccessibleName(accessible)
-    if tip:
-        widget.setToolTip(tip)
-    return widget
 
 
 class RunTree(QWidget):

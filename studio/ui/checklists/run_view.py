@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from studio.core.checklists import RunItem
 from studio.ui.checklists.model import ChecklistModel
-from studio.ui.checklists.run_tree import button
 from studio.ui.debounce import Debouncer
 from studio.ui.icons import icon
 from studio.ui.style import GRID
+from studio.ui.widgets.buttons import button
 
 NOTE_SAVE_DELAY_MS = 800
 

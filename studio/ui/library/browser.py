@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -33,6 +32,7 @@ from studio.ui.icons import icon
 from studio.ui.library import render
 from studio.ui.stage_labels import stage_label
 from studio.ui.style import GRID
+from studio.ui.widgets.buttons import button
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KIND_ORDER: tuple[Kind, ...] = (Kind.QUESTIONS, Kind.EXERCISES, Kind.CHECKLISTS, Kind.LETTERS, Kind.GUIDES)
@@ -60,15 +60,6 @@ class _WrappingDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
         bounds = metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
         return QSize(hint.width(), max(hint.height(), bounds.height() + ROW_PADDING_PX))
-
-
-def button(text: str, accessible: str, tip: str = "") -> QPushButton:
-    """A push button with its screen-reader name (and tooltip)."""
-    widget = QPushButton(text)
-    widget.setAccessibleName(accessible)
-    if tip:
-        widget.setToolTip(tip)
-    return widget
 
 
 class LibraryBrowser(QWidget):
