@@ -841,6 +841,10 @@ Each interview gets its own copy of a checklist, ticked off independently.</sour
         <translation>мин</translation>
     </message>
     <message>
+        <source>Phases</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
         <source>How the assessors judge it</source>
         <translation>Как это оценивают</translation>
     </message>

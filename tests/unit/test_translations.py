@@ -50,3 +50,16 @@ def test_placeholders_and_accelerators_kept() -> None:
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), (context, source, text)
         accelerators = len(re.findall(r"&(?!&)\w", text.replace("&amp;", "")))
         assert accelerators <= 1, (context, source, text)
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot see tr() inside an f-string's braces: such a string would stay English in Russian."""
+    pattern = re.compile(r"""f(["']).*?\{[^}]*\b(tr|translate)\(""")
+    root = Path(__file__).resolve().parents[2] / "studio"
+    hidden = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert not hidden, hidden

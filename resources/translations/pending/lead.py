@@ -72,3 +72,4 @@ RU.update(
     }
 )
 RU[("LibraryPage", "E&dit…")] = "Изм&енить…"
+RU[("ChooseView", "Phases")] = "Этапы"

@@ -322,7 +322,8 @@ class ChooseView(QWidget):
         paragraphs = "".join(f"<p>{escape(p.strip())}</p>" for p in exercise.statement.split("\n\n") if p.strip())
         minutes_word = escape(self.tr("min"))
         phases = "".join(f"<li><b>{escape(p.title)}</b> — {p.minutes:g} {minutes_word}</li>" for p in exercise.phases)
-        html = paragraphs + f"<h4>{escape(self.tr('Phases'))}</h4><ol>{phases}</ol>"
+        heading = escape(self.tr("Phases"))  # outside the f-string, where lupdate can see it
+        html = paragraphs + f"<h4>{heading}</h4><ol>{phases}</ol>"
         html += bullets(self.tr("How the assessors judge it"), exercise.criteria)
         html += bullets(self.tr("Prepare"), exercise.preparation)
         html += bullets(self.tr("What good looks like"), exercise.good_behaviour)
