@@ -402,7 +402,7 @@ class DemoTour:
         self._expect(self.window.open_take(self.take_ids[-1]), "take")
 
     def _voice_review(self) -> None:
-        from studio.ui.voice.review_panel import ReviewCard
+        from studio.ui.voice.review_cards import ReviewCard
 
         if not self.take_ids:
             raise RuntimeError("no demo takes")

@@ -14,7 +14,7 @@ from studio.analysis.report import Window
 from studio.core.delivery import WPM_BANDS
 from studio.ui.shell import Shell
 from studio.ui.voice.page import VoicePage
-from studio.ui.voice.review_panel import ReviewCard
+from studio.ui.voice.review_cards import ReviewCard
 
 
 def _take(page: VoicePage, tmp_path: Path, **metrics: float) -> int:

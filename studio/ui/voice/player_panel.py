@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTool
 
 from studio.ui import icons
 from studio.ui.style import GRID
-from studio.ui.voice.analysis_view import PitchView, filler_marks, legend, shading
+from studio.ui.voice.analysis_view import filler_marks, legend, shading
+from studio.ui.voice.charts import PitchView
 from studio.ui.voice.record_bar import format_seconds
 from studio.ui.voice.waveform import WaveformView, band_colour
 
