@@ -251,6 +251,7 @@ def run_gui(paths: Paths, language: str | None = None, screenshot_dir: str | Non
         if probe:
             shell.window.first_painted.connect(lambda target=Path(probe): _write_probe(target, app))
         shell.window.first_painted.connect(lambda: use_rotating_log(paths))
+        shell.context.offer_welcome = True  # a real session: an empty studio opens on the welcome
         shell.start()
         code = int(app.exec())
         # Background work (start-up imports, an analysis, an export) must end before the interpreter does.

@@ -228,11 +228,6 @@ class VoicePage(QWidget):
         self.take_list.set_scope(PROMPT_TAKES)
         return True
 
-    def select_prompt_for_question(self, ref: str, title: str) -> int:
-        """The Library's “Rehearse this” until it calls the navigator: the question in the interface language."""
-        self.rehearse_question(ref, self.context.language, title)
-        return int(self.prompt_bar.prompt_id() or 0)
-
     # ----- prompts -----------------------------------------------------------------------------------------
     def _on_prompt_changed(self, prompt_id: object) -> None:
         self.take_list.set_prompt(prompt_id if isinstance(prompt_id, int) else None)
